@@ -1,0 +1,13 @@
+import ArgumentParser
+import InterviewKit
+
+/// The `interview` command: a mock interviewer for AI Security Engineer interviews.
+@main
+struct Interview: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "interview",
+        abstract: "Practise AI Security Engineer interviews: timed rounds, scored answers, follow-ups.",
+        version: InterviewKit.version,
+        subcommands: []
+    )
+}
