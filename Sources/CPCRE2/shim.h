@@ -15,6 +15,7 @@ static inline uint32_t cpcre2_dotall(void) { return PCRE2_DOTALL; }
 static inline uint32_t cpcre2_extended(void) { return PCRE2_EXTENDED; }
 static inline uint32_t cpcre2_no_utf_check(void) { return PCRE2_NO_UTF_CHECK; }
 static inline uint32_t cpcre2_jit_complete(void) { return PCRE2_JIT_COMPLETE; }
+static inline uint32_t cpcre2_info_minlength(void) { return PCRE2_INFO_MINLENGTH; }
 static inline int cpcre2_error_nomatch(void) { return PCRE2_ERROR_NOMATCH; }
 static inline int cpcre2_error_matchlimit(void) { return PCRE2_ERROR_MATCHLIMIT; }
 static inline int cpcre2_error_depthlimit(void) { return PCRE2_ERROR_DEPTHLIMIT; }

@@ -38,9 +38,9 @@ public final class Regex: @unchecked Sendable {
     private let code: OpaquePointer
     private let context: OpaquePointer
 
-    /// Compiles `pattern`.
+    /// Compiles `pattern`, JIT-compiling it too unless `jit` is false (for a pattern only checked, not run).
     /// - Throws: ``RegexError/compile(message:column:pattern:)`` with PCRE2's message and the character column.
-    public init(_ pattern: String, options: RegexOptions = .unicode, limits: Limits = .default) throws(RegexError) {
+    public init(_ pattern: String, options: RegexOptions = .unicode, limits: Limits = .default, jit: Bool = true) throws(RegexError) {
         let bytes = Array(pattern.utf8)
         var errorCode: Int32 = 0
         var errorOffset = 0
@@ -64,12 +64,19 @@ public final class Regex: @unchecked Sendable {
         self.options = options
         self.code = compiled
         self.context = context
-        self.isJITCompiled = pcre2_jit_compile_8(compiled, cpcre2_jit_complete()) == 0
+        self.isJITCompiled = jit && pcre2_jit_compile_8(compiled, cpcre2_jit_complete()) == 0
     }
 
     deinit {
         pcre2_match_context_free_8(context)
         pcre2_code_free_8(code)
+    }
+
+    /// The shortest subject, in characters, the pattern could match (PCRE2's `INFO_MINLENGTH`, a lower
+    /// bound): 0 means it can match the empty string.
+    public var minimumLength: Int {
+        var length: UInt32 = 0
+        return pcre2_pattern_info_8(code, cpcre2_info_minlength(), &length) == 0 ? Int(length) : 0
     }
 
     /// Whether the pattern matches anywhere in `text`.

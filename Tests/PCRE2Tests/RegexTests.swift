@@ -83,3 +83,9 @@ import Testing
         #expect(results.allSatisfy { $0 })
     }
 }
+
+@Test func minimumLengthTellsPatternsThatCanMatchNothing() throws {
+    #expect(try Regex("x*").minimumLength == 0)
+    #expect(try Regex(#"\bfoo|"#).minimumLength == 0)
+    #expect(try Regex(#"\bencrypt\w*"#).minimumLength == 7)
+}

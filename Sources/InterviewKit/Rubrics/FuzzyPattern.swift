@@ -1,0 +1,164 @@
+/// Typo tolerance compiled into a PCRE2 pattern: every literal word of six or more letters also matches
+/// with one letter wrong, missing or extra, or two neighbouring letters swapped.
+///
+/// Only literal letters are touched: escapes (`\bword`), classes (`[a-z]`), group syntax (`(?:`, `(?<name>`),
+/// quantifier braces and `{{lexicon}}` references are copied as they are. A letter directly followed by a
+/// quantifier (`requests?`) stays exact, so the quantifier keeps applying to that letter alone.
+enum FuzzyPattern {
+    /// Words shorter than this stay exact: short words have too many one-letter neighbours.
+    static let minimumWordLength = 6
+
+    /// `pattern` with its long literal words widened to their one-edit variants.
+    static func widen(_ pattern: String) -> String {
+        let characters = Array(pattern)
+        var output = ""
+        var index = 0
+        var word: [Character] = []
+
+        func flushWord(quantified: Bool) {
+            guard !word.isEmpty else { return }
+            let exactTail = quantified ? String(word.removeLast()) : ""
+            output += word.count >= minimumWordLength ? variants(of: word) : String(word)
+            output += exactTail
+            word.removeAll()
+        }
+
+        func copy(through end: Int) {
+            let last = min(end, characters.count - 1)
+            if index <= last { output += String(characters[index...last]) }
+            index = last + 1
+        }
+
+        while index < characters.count {
+            let character = characters[index]
+            if character.isLetter {
+                word.append(character)
+                index += 1
+                continue
+            }
+            flushWord(quantified: isQuantifier(at: index, in: characters))
+            switch character {
+            case "\\": copy(through: endOfEscape(at: index, in: characters))
+            case "[": copy(through: endOfClass(at: index, in: characters))
+            case "(": copy(through: endOfGroupOpening(at: index, in: characters))
+            case "{": copy(through: endOfBrace(at: index, in: characters))
+            default: copy(through: index)
+            }
+        }
+        flushWord(quantified: false)
+        return output
+    }
+
+    /// A non-capturing alternation of `word` and its one-edit variants.
+    static func variants(of word: [Character]) -> String {
+        var seen = Set<String>()
+        var alternatives: [String] = []
+        func add(_ candidate: String) {
+            if seen.insert(candidate).inserted { alternatives.append(candidate) }
+        }
+        let text = word.map(String.init)
+        func join(_ range: Range<Int>) -> String { text[range].joined() }
+        add(text.joined())
+        for position in 0..<word.count {
+            add(join(0..<position) + #"\w?"# + join((position + 1)..<word.count))  // one wrong or missing
+        }
+        for position in 1..<word.count {
+            add(join(0..<position) + #"\w"# + join(position..<word.count))  // one extra
+        }
+        for position in 0..<(word.count - 1) where word[position] != word[position + 1] {
+            var swapped = text
+            swapped.swapAt(position, position + 1)
+            add(swapped.joined())  // two swapped
+        }
+        return "(?:" + alternatives.joined(separator: "|") + ")"
+    }
+
+    private static func isQuantifier(at index: Int, in characters: [Character]) -> Bool {
+        guard index < characters.count else { return false }
+        switch characters[index] {
+        case "?", "*", "+": return true
+        case "{": return isCountedQuantifier(at: index, in: characters)
+        default: return false
+        }
+    }
+
+    /// `{n}`, `{n,}` or `{n,m}` (a `{` that is not one of these is a literal or a lexicon reference).
+    private static func isCountedQuantifier(at index: Int, in characters: [Character]) -> Bool {
+        var cursor = index + 1
+        var digits = 0
+        while cursor < characters.count, characters[cursor].isNumber || characters[cursor] == "," {
+            if characters[cursor].isNumber { digits += 1 }
+            cursor += 1
+        }
+        return digits > 0 && cursor < characters.count && characters[cursor] == "}"
+    }
+
+    private static func endOfEscape(at index: Int, in characters: [Character]) -> Int {
+        let next = index + 1
+        guard next < characters.count else { return index }
+        if "pPxoNgk".contains(characters[next]), next + 1 < characters.count, "{<'".contains(characters[next + 1]) {
+            let closer: Character = characters[next + 1] == "<" ? ">" : characters[next + 1] == "'" ? "'" : "}"
+            return characters[(next + 2)...].firstIndex(of: closer) ?? characters.count - 1
+        }
+        switch characters[next] {
+        case "Q":
+            var cursor = next + 1
+            while cursor + 1 < characters.count, !(characters[cursor] == "\\" && characters[cursor + 1] == "E") { cursor += 1 }
+            return min(cursor + 1, characters.count - 1)
+        case "c":
+            return min(next + 1, characters.count - 1)
+        default:
+            return next
+        }
+    }
+
+    private static func endOfClass(at index: Int, in characters: [Character]) -> Int {
+        var cursor = index + 1
+        if cursor < characters.count, characters[cursor] == "^" { cursor += 1 }
+        if cursor < characters.count, characters[cursor] == "]" { cursor += 1 }
+        while cursor < characters.count {
+            switch characters[cursor] {
+            case "\\": cursor += 2
+            case "[" where cursor + 1 < characters.count && characters[cursor + 1] == ":":
+                cursor = (characters[(cursor + 2)...].firstIndex(of: "]") ?? characters.count - 1) + 1
+            case "]": return cursor
+            default: cursor += 1
+            }
+        }
+        return characters.count - 1
+    }
+
+    /// `(`, or the whole opening of a special group: `(?:`, `(?i)`, `(?<name>`, `(?<=`, `(*VERB)`, `(?#...)`.
+    private static func endOfGroupOpening(at index: Int, in characters: [Character]) -> Int {
+        let next = index + 1
+        guard next < characters.count else { return index }
+        if characters[next] == "*" || (characters[next] == "?" && next + 1 < characters.count && characters[next + 1] == "#") {
+            return characters[next...].firstIndex(of: ")") ?? characters.count - 1
+        }
+        guard characters[next] == "?" else { return index }
+        var cursor = next + 1
+        if cursor < characters.count, characters[cursor] == "P" { cursor += 1 }
+        if cursor < characters.count, characters[cursor] == "<" || characters[cursor] == "'" {
+            if cursor + 1 < characters.count, characters[cursor + 1] == "=" || characters[cursor + 1] == "!" { return cursor + 1 }
+            let closer: Character = characters[cursor] == "<" ? ">" : "'"
+            return characters[(cursor + 1)...].firstIndex(of: closer) ?? characters.count - 1
+        }
+        while cursor < characters.count, characters[cursor].isLetter || characters[cursor] == "-" || characters[cursor] == "^" {
+            cursor += 1
+        }
+        return min(cursor, characters.count - 1)
+    }
+
+    /// A `{{name}}` reference or a counted quantifier, copied whole; any other `{` alone.
+    private static func endOfBrace(at index: Int, in characters: [Character]) -> Int {
+        if index + 1 < characters.count, characters[index + 1] == "{" {
+            var cursor = index + 2
+            while cursor + 1 < characters.count, !(characters[cursor] == "}" && characters[cursor + 1] == "}") { cursor += 1 }
+            return min(cursor + 1, characters.count - 1)
+        }
+        if isCountedQuantifier(at: index, in: characters) {
+            return characters[index...].firstIndex(of: "}") ?? index
+        }
+        return index
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import PCRE2
+import Yams
+
+/// Loads a rubric folder: every question file, the lexicon, each pattern compiled once. Every problem in
+/// every file is collected as a ``Diagnostic`` instead of stopping at the first.
+public struct RubricLoader: Sendable {
+    /// What loading found: the questions that loaded, and every problem.
+    public struct Outcome: Sendable {
+        public var bank: QuestionBank
+        public var diagnostics: [Diagnostic]
+        /// Question files read.
+        public var fileCount: Int
+
+        /// Whether anything is wrong (warnings do not count).
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// Files at the top of a rubric folder that are not questions.
+    public static let sharedFiles: Set<String> = ["lexicon.yaml", "structure.yaml", "plan.yaml"]
+
+    public let folder: URL
+    /// The folder as the user named it, for messages.
+    public let displayName: String
+    /// Where shared files missing from `folder` are taken from (the shipped rubrics).
+    public let fallback: URL?
+
+    public init(folder: URL, displayName: String? = nil, fallback: URL? = nil) {
+        self.folder = folder
+        self.displayName = displayName ?? folder.path
+        self.fallback = fallback
+    }
+
+    /// The shared file `name` from the folder, else from the fallback folder.
+    public func sharedFile(_ name: String) -> URL? {
+        [folder, fallback].compactMap { $0?.appendingPathComponent(name) }
+            .first { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    public func load() -> Outcome {
+        var diagnostics: [Diagnostic] = []
+        let lexicon = loadLexicon(into: &diagnostics)
+        let compiler = PatternCompiler(lexicon: lexicon.value)
+        if let source = lexicon.source {
+            diagnostics += lexiconProblems(lexicon.value, compiler: compiler, source: source)
+            if lexicon.value.entries[Lexicon.negationEntry] == nil {
+                diagnostics.append(Diagnostic(file: source.file, severity: .warning,
+                                              message: "no '\(Lexicon.negationEntry)' entry: negated phrases will earn points"))
+            }
+        }
+        let negation = compiler.expansions[Lexicon.negationEntry].flatMap {
+            try? compiler.compile(PatternSource(regex: $0))
+        }
+
+        var questions: [Question] = []
+        var matchers: [String: [ConceptMatcher]] = [:]
+        var firstFileForID: [String: String] = [:]
+        let files = questionFiles(into: &diagnostics)
+        for file in files {
+            guard let source = read(file, into: &diagnostics) else { continue }
+            let problems = RubricSchema.question.problems(of: source.root, path: "question", in: source)
+            guard problems.isEmpty else {
+                diagnostics += problems
+                continue
+            }
+            let question: Question
+            do {
+                question = try YAMLDecoder().decode(Question.self, from: source.text)
+            } catch {
+                diagnostics.append(Diagnostic(file: source.file, message: "cannot decode: \(error)"))
+                continue
+            }
+            var fileProblems = QuestionChecks.problems(of: question, in: source)
+            if let first = firstFileForID[question.id.uppercased()] {
+                fileProblems.append(source.diagnostic("duplicate question id '\(question.id)' (also in \(first))", at: source.root["id"]))
+            }
+            let compiled = compileConcepts(of: question, with: compiler, negation: negation, in: source, into: &fileProblems)
+            diagnostics += fileProblems
+            guard !fileProblems.contains(where: { $0.severity == .error }) else { continue }
+            firstFileForID[question.id.uppercased()] = source.file
+            questions.append(question)
+            matchers[question.id] = compiled
+        }
+        return Outcome(bank: QuestionBank(questions: questions, lexicon: lexicon.value, matchers: matchers),
+                       diagnostics: diagnostics, fileCount: files.count)
+    }
+
+    private func compileConcepts(of question: Question, with compiler: PatternCompiler, negation: Regex?,
+                                 in source: YAMLSource, into problems: inout [Diagnostic]) -> [ConceptMatcher] {
+        question.concepts.enumerated().map { index, concept in
+            let node = source.root["concepts"]?[index]
+            func compileList(_ key: String, _ list: [PatternSource]?) -> [Regex] {
+                (list ?? []).enumerated().compactMap { patternIndex, pattern -> Regex? in
+                    do throws(PatternCompiler.Problem) {
+                        return try compiler.compile(pattern, fuzzy: concept.fuzzy ?? false)
+                    } catch {
+                        var patternNode = node?[key]?[patternIndex]
+                        if case .mapping? = patternNode { patternNode = patternNode?["regex"] }
+                        problems.append(source.diagnostic("concept '\(concept.id)': \(error.message)", at: patternNode,
+                                                          offsetInValue: error.offset))
+                        return nil
+                    }
+                }
+            }
+            return ConceptMatcher(concept: concept, anyOf: compileList("patterns", concept.patterns),
+                                  allOf: compileList("all", concept.all),
+                                  negation: NegationCheck(regex: negation,
+                                                          window: concept.negationWindow ?? Concept.defaultNegationWindow))
+        }
+    }
+
+    /// The lexicon as decoded, and its source for positions (nil when no file was found or it was broken).
+    private func loadLexicon(into diagnostics: inout [Diagnostic]) -> (value: Lexicon, source: YAMLSource?) {
+        let empty = Lexicon(entries: [:])
+        guard let url = sharedFile("lexicon.yaml") else { return (empty, nil) }
+        guard let source = read(url, into: &diagnostics) else { return (empty, nil) }
+        let problems = RubricSchema.lexicon.problems(of: source.root, path: "lexicon", in: source)
+        guard problems.isEmpty else {
+            diagnostics += problems
+            return (empty, nil)
+        }
+        do {
+            let lexicon = try YAMLDecoder().decode(Lexicon.self, from: source.text)
+            guard lexicon.version <= Question.currentVersion else {
+                diagnostics.append(source.diagnostic("lexicon version \(lexicon.version) is newer than this interview reads (\(Question.currentVersion))",
+                                                     at: source.root["version"]))
+                return (empty, nil)
+            }
+            return (lexicon, source)
+        } catch {
+            diagnostics.append(Diagnostic(file: source.file, message: "cannot decode: \(error)"))
+            return (empty, nil)
+        }
+    }
+
+    /// Problems of each lexicon entry, reported where the entry is written.
+    private func lexiconProblems(_ lexicon: Lexicon, compiler: PatternCompiler, source: YAMLSource) -> [Diagnostic] {
+        guard let entries = source.root["entries"]?.mapping else { return [] }
+        return entries.compactMap { key, value -> Diagnostic? in
+            guard let name = key.string, let entry = lexicon.entries[name] else { return nil }
+            let valueNode = value.mapping != nil ? value["regex"] : value
+            if let broken = compiler.brokenEntries[name] {
+                return source.diagnostic("lexicon entry '\(name)': \(broken.message)", at: valueNode)
+            }
+            do throws(PatternCompiler.Problem) {
+                _ = try compiler.compile(PatternSource(regex: entry.regex), jit: false)
+                return nil
+            } catch {
+                return source.diagnostic("lexicon entry '\(name)': \(error.message)", at: valueNode, offsetInValue: error.offset)
+            }
+        }
+    }
+
+    private func questionFiles(into diagnostics: inout [Diagnostic]) -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            diagnostics.append(Diagnostic(file: displayName, message: "cannot read the rubric folder"))
+            return []
+        }
+        var files: [URL] = []
+        for case let url as URL in enumerator {
+            let ext = url.pathExtension.lowercased()
+            guard ext == "yaml" || ext == "yml" else { continue }
+            let isTopLevel = url.deletingLastPathComponent().standardizedFileURL.path == folder.standardizedFileURL.path
+            if isTopLevel && Self.sharedFiles.contains(url.lastPathComponent) { continue }
+            files.append(url)
+        }
+        if files.isEmpty {
+            diagnostics.append(Diagnostic(file: displayName, message: "no question files (*.yaml) in the rubric folder"))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private func read(_ url: URL, into diagnostics: inout [Diagnostic]) -> YAMLSource? {
+        let name = display(url)
+        do {
+            let data = try Data(contentsOf: url)
+            guard let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(file: name, message: "the file is not UTF-8 text"))
+                return nil
+            }
+            return try YAMLSource(file: name, text: text)
+        } catch let diagnostic as Diagnostic {
+            diagnostics.append(diagnostic)
+        } catch {
+            diagnostics.append(Diagnostic(file: name, message: "cannot read the file: \(error.localizedDescription)"))
+        }
+        return nil
+    }
+
+    /// `url` as the user would write it: under the folder they named, or its full path.
+    private func display(_ url: URL) -> String {
+        let base = folder.standardizedFileURL.path
+        let path = url.standardizedFileURL.path
+        guard path.hasPrefix(base + "/") else { return path }
+        return (displayName as NSString).appendingPathComponent(String(path.dropFirst(base.count + 1)))
+    }
+}

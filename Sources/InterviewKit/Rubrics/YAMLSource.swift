@@ -1,0 +1,92 @@
+import Foundation
+import Yams
+
+/// A YAML file parsed into a node tree that remembers where every value was written, so that problems
+/// can be reported at `file:line:col` with the offending line.
+struct YAMLSource {
+    /// The file as the user named it.
+    let file: String
+    let text: String
+    let root: Node
+    private let lines: [Substring]
+
+    /// Parses `text`; a syntax error becomes a diagnostic at the position libyaml reports.
+    init(file: String, text: String) throws(Diagnostic) {
+        self.file = file
+        self.text = text
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        do {
+            guard let root = try Yams.compose(yaml: text) else {
+                throw Diagnostic(file: file, line: 1, column: 1, message: "the file is empty")
+            }
+            self.root = root
+        } catch let error as Diagnostic {
+            throw error
+        } catch let error as YamlError {
+            throw YAMLSource.diagnostic(for: error, file: file, lines: lines)
+        } catch {
+            throw Diagnostic(file: file, message: "cannot read YAML: \(error)")
+        }
+    }
+
+    /// The source line `line` (1-based), without its line end.
+    func line(_ line: Int) -> String? {
+        guard line >= 1, line <= lines.count else { return nil }
+        var text = String(lines[line - 1])
+        if text.hasSuffix("\r") { text.removeLast() }
+        return text
+    }
+
+    /// A diagnostic at `node`'s position, or at `column` characters into a scalar's value.
+    func diagnostic(_ message: String, at node: Node?, offsetInValue: Int? = nil) -> Diagnostic {
+        guard let mark = node?.mark else { return Diagnostic(file: file, message: message) }
+        var column = mark.column
+        if let offsetInValue, case let .scalar(scalar)? = node, let sourceLine = line(mark.line) {
+            column = YAMLSource.column(ofValueOffset: offsetInValue, in: sourceLine, startingAt: mark.column, style: scalar.style)
+        }
+        return Diagnostic(file: file, line: mark.line, column: column, message: message, sourceLine: line(mark.line))
+    }
+
+    /// Maps a character offset inside a scalar's value to a 1-based column of its source line,
+    /// stepping over the quote and escapes of quoted styles.
+    private static func column(ofValueOffset offset: Int, in line: String, startingAt start: Int, style: Node.Scalar.Style) -> Int {
+        let characters = Array(line)
+        var position = start - 1
+        switch style {
+        case .singleQuoted, .doubleQuoted:
+            position += 1
+            var remaining = offset
+            while remaining > 0, position < characters.count {
+                if style == .singleQuoted, characters[position] == "'", position + 1 < characters.count,
+                   characters[position + 1] == "'" {
+                    position += 2
+                } else if style == .doubleQuoted, characters[position] == "\\" {
+                    position += 2
+                } else {
+                    position += 1
+                }
+                remaining -= 1
+            }
+        default:
+            position += offset
+        }
+        return min(position, characters.count) + 1
+    }
+
+    private static func diagnostic(for error: YamlError, file: String, lines: [Substring]) -> Diagnostic {
+        func make(_ problem: String, _ mark: Mark) -> Diagnostic {
+            let source = mark.line >= 1 && mark.line <= lines.count ? String(lines[mark.line - 1]) : nil
+            return Diagnostic(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(problem)",
+                              sourceLine: source)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
+            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+            return make(detail, mark)
+        case let .reader(problem, offset, _, _):
+            return Diagnostic(file: file, message: "cannot read the file: \(problem)" + (offset.map { " at character \($0)" } ?? ""))
+        default:
+            return Diagnostic(file: file, message: "invalid YAML: \(error)")
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+/// `--rubrics DIR`, shared by every command that needs the question bank.
+struct RubricOptions: ParsableArguments {
+    @Option(name: .customLong("rubrics"), help: ArgumentHelp(
+        "The rubric folder (default: $\(RubricLocation.environmentVariable), ./Rubrics, or the shipped one).",
+        valueName: "dir"))
+    var path: String?
+
+    /// The loader for the chosen folder.
+    func loader() -> RubricLoader {
+        let location = RubricLocation.resolve(
+            explicit: path, environment: ProcessInfo.processInfo.environment,
+            currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            executable: URL(fileURLWithPath: CommandLine.arguments[0], relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)))
+        return RubricLoader(folder: location.folder, displayName: location.displayName, fallback: location.shipped)
+    }
+
+    /// The question bank; rubric errors are printed and end the command with status 1.
+    func bank() throws -> QuestionBank {
+        let outcome = loader().load()
+        guard !outcome.hasErrors else {
+            let errors = outcome.diagnostics.filter { $0.severity == .error }
+            Output.error(errors.map(\.description).joined(separator: "\n"))
+            Output.error("\(errors.count) rubric error\(errors.count == 1 ? "" : "s"); run `interview rubrics check` to see them all.")
+            throw ExitCode.failure
+        }
+        return outcome.bank
+    }
+}
