@@ -20,7 +20,11 @@ struct RubricOptions: ParsableArguments {
 
     /// The question bank; rubric errors are printed and end the command with status 1.
     func bank() throws -> QuestionBank {
-        let outcome = loader().load()
+        try bank(from: loader())
+    }
+
+    private func bank(from loader: RubricLoader) throws -> QuestionBank {
+        let outcome = loader.load()
         guard !outcome.hasErrors else {
             let errors = outcome.diagnostics.filter { $0.severity == .error }
             Output.error(errors.map(\.description).joined(separator: "\n"))
@@ -28,5 +32,21 @@ struct RubricOptions: ParsableArguments {
             throw ExitCode.failure
         }
         return outcome.bank
+    }
+
+    /// A scorer over the bank and the structure rules (`structure.yaml`), or status 1 with the problems.
+    func scorer() throws -> Scorer {
+        let loader = loader()
+        let bank = try bank(from: loader)
+        guard let url = loader.sharedFile("structure.yaml") else {
+            Output.error("error: no structure.yaml in \(loader.displayName) or the shipped rubrics.")
+            throw ExitCode.failure
+        }
+        do {
+            return Scorer(bank: bank, rules: try StructureRules.load(from: url))
+        } catch {
+            Output.error("\(url.path): error: \(error)")
+            throw ExitCode.failure
+        }
     }
 }

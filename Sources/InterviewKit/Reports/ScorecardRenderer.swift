@@ -1,0 +1,137 @@
+import Foundation
+
+/// A scorecard as text for the terminal: score, concepts with the phrases that earned them, structure,
+/// delivery, feedback, and the answer with matched phrases highlighted.
+public struct ScorecardRenderer: Sendable {
+    public var style: TextStyle
+
+    public init(style: TextStyle) {
+        self.style = style
+    }
+
+    /// The full scorecard (`interview score`); `compact` leaves out the answer and the word list (rounds).
+    public func render(_ card: Scorecard, question: Question?, answer: String, compact: Bool = false) -> String {
+        var lines: [String] = []
+        if let question {
+            lines.append(style.bold("\(question.id) · \(question.question)"))
+        }
+        if let score = card.score {
+            var headline = style.bold("Score \(score)/100")
+            if let breakdown = card.breakdown {
+                headline += style.dim(String(format: "  (content %.0f, structure %.0f, delivery %.0f)",
+                                             breakdown.content, breakdown.structure, breakdown.delivery))
+                for cap in breakdown.caps { headline += "\n" + style.yellow("capped at \(cap.limit): \(cap.reason)") }
+            }
+            lines.append(headline)
+        }
+        if let content = card.content {
+            lines.append("")
+            lines.append(style.bold("Concepts") + style.dim(String(format: "  %.0f%% covered", content.coverage * 100)))
+            for concept in content.concepts {
+                lines.append(conceptLine(concept))
+            }
+        }
+        if let question, question.structure == .steps, let steps = card.steps {
+            lines.append("")
+            lines.append(style.bold("Steps  ") + steps.parts.map { mark($0.finding.present) + " " + $0.step.rawValue.capitalized }
+                .joined(separator: "  "))
+        }
+        if question == nil || question?.structure == .star || card.star.isStory {
+            lines.append("")
+            lines.append(starLine(card.star))
+            if !compact {
+                for (part, finding) in card.star.parts where finding.present {
+                    lines.append(style.dim("  \(part.rawValue.capitalized): ") + "\"\(finding.evidence.first ?? "")\"")
+                }
+            }
+        }
+        lines.append("")
+        lines.append(deliveryLine(card.delivery))
+        if !compact, !card.delivery.topWords.isEmpty {
+            lines.append(style.dim("Most used: ") + card.delivery.topWords.prefix(8).map { "\($0.word) (\($0.count))" }.joined(separator: ", "))
+        }
+        if !card.feedback.isEmpty {
+            lines.append("")
+            lines.append(style.bold("To improve"))
+            for (index, item) in card.feedback.enumerated() { lines.append("  \(index + 1). \(item.message)") }
+        }
+        if !compact, card.content != nil {
+            lines.append("")
+            lines.append(style.bold("Your answer") + style.dim(style.enabled ? " (matched phrases highlighted)" : " (matched phrases in [brackets])"))
+            lines.append(highlighted(answer, card: card))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func mark(_ present: Bool) -> String {
+        present ? style.green("✔") : style.red("✘")
+    }
+
+    private func conceptLine(_ concept: ConceptResult) -> String {
+        let required = concept.required ? style.dim(" (required)") : ""
+        var line = "  \(mark(concept.hit)) \(concept.label)\(required)"
+        let earned = concept.evidence.filter { !$0.negated }
+        if concept.hit {
+            line += style.dim("  ← ") + earned.prefix(2).map { "\"\($0.text)\"" }.joined(separator: ", ")
+        } else if concept.negated, let negated = concept.evidence.first {
+            line += style.yellow("  negated: \"\(negated.text)\"")
+        }
+        return line
+    }
+
+    private func starLine(_ star: StarAnalysis) -> String {
+        var line = style.bold("STAR  ") + star.parts.map { mark($0.finding.present) + " " + $0.part.rawValue.capitalized }
+            .joined(separator: "  ")
+        if star.result.present { line += "  " + (star.quantifiedResult ? "measurable result" : style.yellow("result has no number")) }
+        if star.firstPersonActions + star.collectiveActions > 0 {
+            line += style.dim("  I/we actions \(star.firstPersonActions)/\(star.collectiveActions)")
+        }
+        return line
+    }
+
+    private func deliveryLine(_ delivery: DeliveryReport) -> String {
+        var parts = ["\(delivery.words) words"]
+        if let seconds = delivery.seconds {
+            var time = Duration.seconds(Int(seconds.rounded())).minutesAndSeconds
+            if let limit = delivery.timeLimit { time += "/" + Duration.seconds(Int(limit)).minutesAndSeconds }
+            parts.append((delivery.overTime ?? 0) > 0 ? style.red(time + " over time") : time)
+        }
+        if let wpm = delivery.wordsPerMinute {
+            parts.append("\(Int(wpm.rounded())) wpm" + (delivery.pace.map { " (\($0.rawValue))" } ?? ""))
+        }
+        var fillers = "\(delivery.fillers) filler\(delivery.fillers == 1 ? "" : "s")"
+        if !delivery.fillerWords.isEmpty {
+            fillers += ": " + delivery.fillerWords.prefix(3).map { "\($0.word) ×\($0.count)" }.joined(separator: ", ")
+        }
+        parts.append(fillers)
+        parts.append("\(delivery.hedges) hedge\(delivery.hedges == 1 ? "" : "s")")
+        if let pauses = delivery.pauses { parts.append("\(pauses) pause\(pauses == 1 ? "" : "s") over 2.5 s") }
+        if delivery.tooShort { parts.append(style.yellow("too short")) }
+        return style.bold("Delivery  ") + parts.joined(separator: " · ")
+    }
+
+    /// The answer with every earned phrase highlighted (overlapping spans merged).
+    private func highlighted(_ answer: String, card: Scorecard) -> String {
+        let spans = (card.content?.concepts ?? []).flatMap { $0.evidence.filter { !$0.negated } }
+            .map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int>] = []
+        for span in spans {
+            if let last = merged.last, span.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, span.upperBound)
+            } else {
+                merged.append(span)
+            }
+        }
+        var output = ""
+        var cursor = 0
+        let total = answer.utf8.count
+        for span in merged where span.upperBound <= total {
+            output += answer.utf8Slice(cursor..<span.lowerBound)
+            let phrase = answer.utf8Slice(span)
+            output += style.enabled ? style.highlight(phrase) : "[\(phrase)]"
+            cursor = span.upperBound
+        }
+        output += answer.utf8Slice(cursor..<total)
+        return output
+    }
+}
