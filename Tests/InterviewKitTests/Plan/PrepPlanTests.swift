@@ -1,0 +1,70 @@
+import Foundation
+@testable import InterviewKit
+import Testing
+
+/// The shipped `Rubrics/plan.yaml`.
+private let shippedPlanURL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Rubrics/plan.yaml")
+
+@Suite struct PrepPlanTests {
+    @Test func shippedPlanHasThirtyValidDays() throws {
+        let plan = try PrepPlan.load(from: shippedPlanURL)
+        #expect(plan.days.map(\.day) == Array(1...30))
+        #expect(plan.phases.map(\.number) == [1, 2, 3, 4])
+        #expect(plan.problems().isEmpty)
+        #expect(plan.habits.count == 4)
+    }
+
+    @Test func shippedPlanDrillsTheGuidesQuestions() throws {
+        let plan = try PrepPlan.load(from: shippedPlanURL)
+        #expect(plan.day(1)?.questions == ["T01", "T02"])
+        #expect(plan.day(10)?.questions == (1...20).map { String(format: "T%02d", $0) })
+        #expect(plan.day(11)?.questions == ["S21", "S22", "S23", "S24", "S25"])
+        #expect(plan.day(12)?.questions == ["S23", "S24"])
+        #expect(plan.day(20)?.count == 6)
+        #expect(plan.day(26)?.mode == .mock)
+        #expect(plan.day(28)?.questions.count == 10)
+        let rapid = try #require(plan.day(29))
+        #expect(rapid.mode == .rapidFire && rapid.count == 18 && rapid.timeLimit == 120 && rapid.questions.count == 50)
+        #expect(plan.day(30)?.mode == .weakest)
+        #expect(plan.phase(3)?.title == "Behavioral & Governance Mastery")
+        #expect(plan.days.allSatisfy { plan.phase($0.phase) != nil })
+    }
+
+    @Test func everyProblemIsReportedAtOnce() throws {
+        var plan = try PrepPlan.load(from: shippedPlanURL)
+        plan.days[4].day = 4
+        plan.days[7].phase = 9
+        plan.days[8].count = 5
+        let problems = plan.problems()
+        #expect(problems.contains("day 4 appears 2 times"))
+        #expect(problems.contains("missing day 5"))
+        #expect(problems.contains("day 8: phase 9 is not one of the plan's phases"))
+        #expect(problems.contains("day 9: count 5 is not between 1 and the 1 questions listed"))
+    }
+
+    @Test func aBadRangeIsAnErrorNamingTheFile() throws {
+        let yaml = try String(contentsOf: shippedPlanURL, encoding: .utf8).replacingOccurrences(of: "[S21-S25]", with: "[S25-S21]")
+        #expect {
+            try PrepPlan.parse(yaml, path: "plan.yaml")
+        } throws: { error in
+            let text = String(describing: error)
+            return text.hasPrefix("error: plan.yaml: ") && text.contains("S25-S21")
+        }
+    }
+
+    @Test func aNewerVersionIsRefused() throws {
+        let yaml = try String(contentsOf: shippedPlanURL, encoding: .utf8).replacingOccurrences(of: "version: 1", with: "version: 2")
+        #expect(throws: PlanError.newerVersion(path: "p.yaml", version: 2)) { try PrepPlan.parse(yaml, path: "p.yaml") }
+    }
+
+    @Test func rangesExpand() {
+        #expect(QuestionIDRange.expand("T01-T03") == ["T01", "T02", "T03"])
+        #expect(QuestionIDRange.expand("B50") == ["B50"])
+        #expect(QuestionIDRange.expand("T01-S03") == nil)
+        #expect(QuestionIDRange.expand("T3") == nil)
+        #expect(QuestionIDRange.expand("T01-") == nil)
+        #expect(PlanText.compact(["T01", "T02", "T03", "T05", "S21", "S22"]) == "T01-T03, T05, S21, S22")
+    }
+}
