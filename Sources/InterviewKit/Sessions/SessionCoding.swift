@@ -53,7 +53,7 @@ enum SessionCoding {
 
     /// Decodes a versioned document, refusing newer versions by name.
     static func decode<Document: Decodable & Versioned>(_ type: Document.Type, from data: Data, path: String,
-                                                         currentVersion: Int) throws -> Document {
+                                                         currentVersion: Int) throws(SessionStoreError) -> Document {
         let document: Document
         do {
             document = try makeDecoder().decode(type, from: data)

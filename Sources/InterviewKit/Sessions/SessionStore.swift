@@ -77,6 +77,23 @@ public struct SessionStore: Sendable {
         return loaded
     }
 
+    /// Every session's summary, newest first, kept quick by a cache in the folder (see `SessionCache`).
+    /// Files that cannot be used are reported and skipped.
+    public func summaries() -> Loaded<SessionSummary> {
+        let found = SessionCache<SessionSummary>.refresh(self, fileName: ".summaries.json", collectConcepts: false) {
+            SessionSummary(SessionDigest($0))
+        }
+        return Loaded(items: found.entries.sorted { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }, problems: found.problems)
+    }
+
+    /// Every session's digest, oldest first, and the concepts they name, kept quick by a cache in the folder
+    /// (see `SessionCache`). Files that cannot be used are reported and skipped.
+    public func digests() -> SessionDigests {
+        let found = SessionCache<SessionDigest>.refresh(self, fileName: ".digests.json", collectConcepts: true, entry: SessionDigest.init)
+        return SessionDigests(digests: found.entries.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) },
+                              concepts: found.concepts, problems: found.problems)
+    }
+
     /// The session files in the folder, by name: `*.json` except `plan.json`, hidden and temporary files left out.
     func sessionFiles() -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -88,13 +105,20 @@ public struct SessionStore: Sendable {
     }
 
     private func load(_ url: URL) throws -> Session {
+        try SessionStore.read(url).get()
+    }
+
+    /// Reads and decodes one session file.
+    static func read(_ url: URL) -> Result<Session, SessionStoreError> {
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw SessionStoreError.unreadable(path: url.path, reason: error.localizedDescription)
+            return .failure(.unreadable(path: url.path, reason: error.localizedDescription))
         }
-        return try SessionCoding.decode(Session.self, from: data, path: url.path, currentVersion: Session.currentVersion)
+        return Result { () throws(SessionStoreError) in
+            try SessionCoding.decode(Session.self, from: data, path: url.path, currentVersion: Session.currentVersion)
+        }
     }
 
     private func write(_ session: Session, mode: AtomicFile.Mode) throws {
