@@ -7,15 +7,15 @@ public struct PracticeStanding: Sendable {
     public struct QuestionStanding: Sendable, Hashable {
         public var attempts: Int
         public var lastScore: Int?
-        /// When the spaced-repetition schedule wants it again.
-        public var due: Date?
+        /// The spaced-repetition schedule wants it again today or earlier.
+        public var isDue: Bool
         /// The concept missed most often in this question, and how often.
         public var mostMissed: MissedConcept?
 
-        public init(attempts: Int, lastScore: Int?, due: Date?, mostMissed: MissedConcept?) {
+        public init(attempts: Int, lastScore: Int?, isDue: Bool, mostMissed: MissedConcept?) {
             self.attempts = attempts
             self.lastScore = lastScore
-            self.due = due
+            self.isDue = isDue
             self.mostMissed = mostMissed
         }
     }
@@ -62,6 +62,31 @@ public struct PracticeStanding: Sendable {
 
     /// No history: every question is new.
     public static let empty = PracticeStanding()
+
+    /// The standing the sessions' `history` gives on `today`, with labels and tags from `bank`.
+    public init(history: History, bank: QuestionBank, today: CalendarDay) {
+        let due = Set(history.due(on: today).map(\.questionID))
+        var questions: [String: QuestionStanding] = [:]
+        for id in history.questionIDs {
+            let attempts = history.attempts(for: id)
+            let missed = bank.question(id: id)?.concepts
+                .map { MissedConcept(label: $0.label, count: history.mastery(question: id, concept: $0.id).misses) }
+                .filter { $0.count > 0 }
+                .max { $0.count < $1.count }
+            questions[id] = QuestionStanding(attempts: attempts.count, lastScore: attempts.last?.score, isDue: due.contains(id),
+                                             mostMissed: missed)
+        }
+        let weakest = history.weakestConcepts(limit: .max)
+        var tags: [String: TagStanding] = [:]
+        for tag in Set(bank.questions.flatMap { $0.concepts.flatMap(\.tags) }) {
+            let mastery = history.mastery(tag: tag)
+            guard mastery.attempts > 0 else { continue }
+            let example = weakest.first { $0.tags.contains(tag) }
+            tags[tag] = TagStanding(hits: mastery.hits, misses: mastery.misses, missedLabel: example?.label,
+                                    missedIn: example?.questionID)
+        }
+        self.init(questions: questions, tags: tags)
+    }
 
     /// How weak the user is on `question`, 0 (strong) to 1: the last score and the topics it shares.
     public func weakness(of question: Question) -> Double {

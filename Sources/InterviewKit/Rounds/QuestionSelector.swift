@@ -14,10 +14,9 @@ public struct QuestionSelector {
         public var count: Int?
         /// Today's plan day, when the plan has started (used when nothing narrower was asked).
         public var planDay: Int?
-        public var now: Date
 
         public init(mode: RoundMode? = nil, day: Int? = nil, phase: Int? = nil, category: Category? = nil,
-                    questionIDs: [String] = [], count: Int? = nil, planDay: Int? = nil, now: Date) {
+                    questionIDs: [String] = [], count: Int? = nil, planDay: Int? = nil) {
             self.mode = mode
             self.day = day
             self.phase = phase
@@ -25,7 +24,6 @@ public struct QuestionSelector {
             self.questionIDs = questionIDs
             self.count = count
             self.planDay = planDay
-            self.now = now
         }
     }
 
@@ -87,7 +85,7 @@ public struct QuestionSelector {
             let ranked = pool.map { ($0, standing.weakness(of: $0), Double.random(in: 0..<1, using: &generator)) }
                 .sorted { ($0.1, $0.2) > ($1.1, $1.2) }
             let count = request.count ?? day?.count ?? Self.defaultWeakestCount
-            let chosen = ranked.prefix(count).map { PlannedQuestion(question: $0.0, reason: reason(for: $0.0, now: request.now), timeLimit: limit) }
+            let chosen = ranked.prefix(count).map { PlannedQuestion(question: $0.0, reason: reason(for: $0.0), timeLimit: limit) }
             return Selection(mode: mode, planDay: dayNumber, questions: Array(chosen))
         case .drill:
             let pool = drillPool(request: request, day: day)
@@ -95,11 +93,11 @@ public struct QuestionSelector {
             let count = request.count ?? day?.count ?? (day == nil ? Self.defaultDrillCount : pool.count)
             let ranked = pool.map { question -> (Question, Int, Double, Double) in
                 let record = standing.questions[question.id]
-                let tier = record == nil ? 0 : (record?.due.map { $0 <= request.now } ?? false) ? 1 : 2
+                let tier = record == nil ? 0 : record?.isDue == true ? 1 : 2
                 return (question, tier, standing.weakness(of: question), Double.random(in: 0..<1, using: &generator))
             }.sorted { ($0.1, -$0.2, $0.3) < ($1.1, -$1.2, $1.3) }
             let chosen = ranked.prefix(count).map {
-                PlannedQuestion(question: $0.0, reason: reason(for: $0.0, now: request.now), timeLimit: limit)
+                PlannedQuestion(question: $0.0, reason: reason(for: $0.0), timeLimit: limit)
             }
             return Selection(mode: mode, planDay: dayNumber, questions: Array(chosen))
         }
@@ -133,7 +131,7 @@ public struct QuestionSelector {
     }
 
     /// Why `question` was picked, in the user's terms.
-    func reason(for question: Question, now: Date) -> String {
+    func reason(for question: Question) -> String {
         guard let record = standing.questions[question.id] else {
             if let tag = standing.weakestSharedTag(of: question), let label = tag.missedLabel, let where_ = tag.missedIn {
                 return "new; you missed \(label) in \(where_)"
@@ -144,7 +142,7 @@ public struct QuestionSelector {
             return "you missed \(missed.label) \(missed.count == 2 ? "twice" : "\(missed.count) times")"
         }
         let last = record.lastScore.map { "last score \($0)" } ?? "last answer skipped"
-        if let due = record.due, due <= now { return "due for review (\(last))" }
+        if record.isDue { return "due for review (\(last))" }
         return last
     }
 }
