@@ -8,6 +8,6 @@ struct Interview: ParsableCommand {
         commandName: "interview",
         abstract: "Practise AI Security Engineer interviews: timed rounds, scored answers, follow-ups.",
         version: InterviewKit.version,
-        subcommands: [Plan.self]
+        subcommands: [Plan.self, Review.self, Progress.self, Export.self]
     )
 }
