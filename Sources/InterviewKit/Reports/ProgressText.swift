@@ -3,32 +3,32 @@ public enum ProgressText {
     public static func text(_ report: ProgressReport) -> String {
         guard report.overall.answers > 0 else { return "No answers yet: start with `interview practice`." }
         var lines = ["Progress as of \(report.today): \(report.overall.answers) answers in \(report.sessions) sessions, "
-            + "average \(Format.score(report.overall.average)) (last five \(Format.score(report.overall.recent)))", ""]
+            + "average \(ReportFormat.score(report.overall.average)) (last five \(ReportFormat.score(report.overall.recent)))", ""]
         var rows = [["category", "answers", "average", "last five"]]
-        rows += report.categories.map { [$0.category.rawValue, "\($0.scores.answers)", Format.score($0.scores.average), Format.score($0.scores.recent)] }
-        lines += [Format.table(rows, rightAligned: [1, 2, 3]), ""]
+        rows += report.categories.map { [$0.category.rawValue, "\($0.scores.answers)", ReportFormat.score($0.scores.average), ReportFormat.score($0.scores.recent)] }
+        lines += [ReportFormat.table(rows, rightAligned: [1, 2, 3]), ""]
         if !report.phases.isEmpty {
             var phaseRows = [["phase", "answers", "average", "last five"]]
-            phaseRows += report.phases.map { ["\($0.phase) \($0.title)", "\($0.scores.answers)", Format.score($0.scores.average), Format.score($0.scores.recent)] }
-            lines += [Format.table(phaseRows, rightAligned: [1, 2, 3]), ""]
+            phaseRows += report.phases.map { ["\($0.phase) \($0.title)", "\($0.scores.answers)", ReportFormat.score($0.scores.average), ReportFormat.score($0.scores.recent)] }
+            lines += [ReportFormat.table(phaseRows, rightAligned: [1, 2, 3]), ""]
         }
         if !report.weakestConcepts.isEmpty {
             lines.append("Weakest concepts:")
             lines += report.weakestConcepts.map {
-                "  \($0.questionID) \($0.label): made \($0.mastery.hits) of \($0.mastery.attempts) (\(Format.percent($0.mastery.ratio)))"
+                "  \($0.questionID) \($0.label): made \($0.mastery.hits) of \($0.mastery.attempts) (\(ReportFormat.percent($0.mastery.ratio)))"
             }
             lines.append("")
         }
         if !report.weakestTags.isEmpty {
             lines.append("Weakest topics:")
-            lines += report.weakestTags.map { "  \($0.tag): made \($0.mastery.hits) of \($0.mastery.attempts) (\(Format.percent($0.mastery.ratio)))" }
+            lines += report.weakestTags.map { "  \($0.tag): made \($0.mastery.hits) of \($0.mastery.attempts) (\(ReportFormat.percent($0.mastery.ratio)))" }
             lines.append("")
         }
         if report.starGaps.answers > 0 {
             let missing = report.starGaps.missing.map { "\($0.part.rawValue) \($0.count)" }.joined(separator: ", ")
             lines += ["STAR parts missing in \(report.starGaps.answers) story answers: \(missing.isEmpty ? "none" : missing)", ""]
         }
-        lines.append("Pace: \(Format.decimal(report.averageWordsPerMinute)) words a minute; fillers: \(Format.decimal(report.fillersPer100Words)) per 100 words")
+        lines.append("Pace: \(ReportFormat.decimal(report.averageWordsPerMinute)) words a minute; fillers: \(ReportFormat.decimal(report.fillersPer100Words)) per 100 words")
         lines.append("")
         if report.dueNow.isEmpty {
             lines.append("Nothing due today.")

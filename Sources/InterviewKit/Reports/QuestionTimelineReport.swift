@@ -9,16 +9,16 @@ public enum QuestionTimelineReport {
             ids.map { concepts.info(question: questionID, concept: $0)?.label ?? $0 }.joined(separator: ", ")
         }
         var rows = [["date", "session", "score", "change", "concepts"]]
-        rows.append([Format.dateTime(first.date, in: timeZone), first.sessionID, first.score.map(String.init) ?? "-", "",
+        rows.append([ReportFormat.dateTime(first.date, in: timeZone), first.sessionID, first.score.map(String.init) ?? "-", "",
                      first.hits.isEmpty ? "none made" : "made: \(labels(first.hits))"])
         for change in history.changes(for: questionID) {
             var moved: [String] = []
             if !change.gained.isEmpty { moved.append("gained: \(labels(change.gained))") }
             if !change.lost.isEmpty { moved.append("lost: \(labels(change.lost))") }
-            rows.append([Format.dateTime(change.to.date, in: timeZone), change.to.sessionID, change.to.score.map(String.init) ?? "-",
+            rows.append([ReportFormat.dateTime(change.to.date, in: timeZone), change.to.sessionID, change.to.score.map(String.init) ?? "-",
                          change.scoreChange.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "", moved.isEmpty ? "same concepts" : moved.joined(separator: "; ")])
         }
-        var lines = ["\(questionID): \(attempts.count) attempt\(attempts.count == 1 ? "" : "s")", "", Format.table(rows, rightAligned: [2, 3])]
+        var lines = ["\(questionID): \(attempts.count) attempt\(attempts.count == 1 ? "" : "s")", "", ReportFormat.table(rows, rightAligned: [2, 3])]
         if let last = attempts.last, !last.misses.isEmpty {
             lines += ["", "Still missing: \(labels(last.misses))"]
         }

@@ -51,6 +51,6 @@ public enum Rescore {
                          concepts.joined(separator: "; ")])
         }
         let summary = "\(moved.count) of \(changes.count) answer\(changes.count == 1 ? "" : "s") moved."
-        return moved.isEmpty ? summary : Format.table(rows, rightAligned: [2, 3]) + "\n\n" + summary
+        return moved.isEmpty ? summary : ReportFormat.table(rows, rightAligned: [2, 3]) + "\n\n" + summary
     }
 }

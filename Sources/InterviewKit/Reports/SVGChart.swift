@@ -20,12 +20,12 @@ enum SVGChart {
         if points.count > 1 { parts.append("<polyline points=\"\(path)\" fill=\"none\" stroke=\"#2a6f97\" stroke-width=\"2\"/>") }
         for (index, point) in points.enumerated() {
             parts.append("<circle cx=\"\(number(x(index)))\" cy=\"\(number(y(point.value)))\" r=\"3\" fill=\"#2a6f97\">"
-                + "<title>\(HTML.escape(point.label)): \(Format.score(point.value))</title></circle>")
+                + "<title>\(HTMLPage.escape(point.label)): \(ReportFormat.score(point.value))</title></circle>")
         }
         if let first = points.first, let last = points.last {
-            parts.append("<text x=\"\(number(left))\" y=\"\(height - 8)\">\(HTML.escape(first.label))</text>")
+            parts.append("<text x=\"\(number(left))\" y=\"\(height - 8)\">\(HTMLPage.escape(first.label))</text>")
             if points.count > 1 {
-                parts.append("<text x=\"\(number(left + plotWidth))\" y=\"\(height - 8)\" text-anchor=\"end\">\(HTML.escape(last.label))</text>")
+                parts.append("<text x=\"\(number(left + plotWidth))\" y=\"\(height - 8)\" text-anchor=\"end\">\(HTMLPage.escape(last.label))</text>")
             }
         }
         parts.append("</svg>")
@@ -41,18 +41,18 @@ enum SVGChart {
         for (index, row) in rows.enumerated() {
             let top = Double(index * rowHeight + 4)
             let length = barSpace * min(100, max(0, row.value)) / 100
-            parts.append("<text x=\"\(number(labelWidth - 8))\" y=\"\(number(top + 15))\" text-anchor=\"end\">\(HTML.escape(row.label))</text>")
+            parts.append("<text x=\"\(number(labelWidth - 8))\" y=\"\(number(top + 15))\" text-anchor=\"end\">\(HTMLPage.escape(row.label))</text>")
             parts.append("<rect x=\"\(number(labelWidth))\" y=\"\(number(top + 3))\" width=\"\(number(barSpace))\" height=\"16\" fill=\"#eef1f3\"/>")
             parts.append("<rect x=\"\(number(labelWidth))\" y=\"\(number(top + 3))\" width=\"\(number(length))\" height=\"16\" fill=\"\(color(row.value))\"/>")
-            parts.append("<text x=\"\(number(labelWidth + barSpace + 8))\" y=\"\(number(top + 15))\">\(HTML.escape(row.note))</text>")
+            parts.append("<text x=\"\(number(labelWidth + barSpace + 8))\" y=\"\(number(top + 15))\">\(HTMLPage.escape(row.note))</text>")
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")
     }
 
     private static func open(width: Int, height: Int, title: String) -> String {
-        "<svg viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(HTML.escape(title))\">"
-            + "<title>\(HTML.escape(title))</title>"
+        "<svg viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(HTMLPage.escape(title))\">"
+            + "<title>\(HTMLPage.escape(title))</title>"
     }
 
     /// Red for weak, amber for middling, green for strong.

@@ -5,12 +5,12 @@ import Foundation
 public enum SessionDocument {
     /// Markdown, also what the terminal shows.
     public static func markdown(_ session: Session, timeZone: TimeZone) -> String {
-        Block.markdown(blocks(session, timeZone: timeZone))
+        ReportBlock.markdown(blocks(session, timeZone: timeZone))
     }
 
     /// A self-contained HTML page.
     public static func html(_ session: Session, timeZone: TimeZone) -> String {
-        HTML.page(title: "Session \(session.id)", body: Block.html(blocks(session, timeZone: timeZone)))
+        HTMLPage.page(title: "Session \(session.id)", body: ReportBlock.html(blocks(session, timeZone: timeZone)))
     }
 
     /// The session file's own JSON.
@@ -18,14 +18,14 @@ public enum SessionDocument {
         try ReportJSON.string(session)
     }
 
-    static func blocks(_ session: Session, timeZone: TimeZone) -> [Block] {
+    static func blocks(_ session: Session, timeZone: TimeZone) -> [ReportBlock] {
         let digest = SessionDigest(session)
         var about = "\(session.mode.rawValue) round"
         if let day = session.planDay { about += ", plan day \(day)" }
-        about += ", started \(Format.dateTime(session.startedAt, in: timeZone)), \(session.status.rawValue)"
-        if let duration = digest.duration { about += ", \(Format.duration(duration))" }
-        about += ". Average score \(Format.score(digest.averageScore)) over \(digest.answered) of \(session.questions.count) questions."
-        var blocks: [Block] = [.heading(level: 1, text: "Session \(session.id)"), .paragraph(about)]
+        about += ", started \(ReportFormat.dateTime(session.startedAt, in: timeZone)), \(session.status.rawValue)"
+        if let duration = digest.duration { about += ", \(ReportFormat.duration(duration))" }
+        about += ". Average score \(ReportFormat.score(digest.averageScore)) over \(digest.answered) of \(session.questions.count) questions."
+        var blocks: [ReportBlock] = [.heading(level: 1, text: "Session \(session.id)"), .paragraph(about)]
         for (number, question) in session.questions.enumerated() {
             blocks.append(.heading(level: 2, text: "\(number + 1). \(question.questionID): \(question.question)"))
             blocks.append(.paragraph("Asked because: \(question.reason)"))
@@ -38,7 +38,7 @@ public enum SessionDocument {
             for followUp in question.followUps {
                 blocks.append(.heading(level: 3, text: "Follow-up (\(probe(followUp.probe, labels: labels))): \(followUp.prompt)"))
                 if let reply = followUp.answer {
-                    blocks.append(.paragraph("Answer (\(reply.source.rawValue), \(Format.duration(reply.seconds))):"))
+                    blocks.append(.paragraph("Answer (\(reply.source.rawValue), \(ReportFormat.duration(reply.seconds))):"))
                     blocks.append(.quote(reply.text))
                     blocks.append(.paragraph(followUp.earned ? "Made the point." : "Did not make the point."))
                 } else {
@@ -49,11 +49,11 @@ public enum SessionDocument {
         return blocks
     }
 
-    private static func answerBlocks(_ answer: Answer) -> [Block] {
+    private static func answerBlocks(_ answer: Answer) -> [ReportBlock] {
         let card = answer.scorecard
-        var blocks: [Block] = [
+        var blocks: [ReportBlock] = [
             .paragraph("Answer (\(answer.source.rawValue)\(answer.fileName.map { " from \($0)" } ?? ""), "
-                + "\(Format.duration(answer.seconds)) of \(Format.duration(answer.timeLimit))\(answer.isOverTime ? ", over time" : "")):"),
+                + "\(ReportFormat.duration(answer.seconds)) of \(ReportFormat.duration(answer.timeLimit))\(answer.isOverTime ? ", over time" : "")):"),
             .quote(answer.text),
         ]
         var findings: [String] = []
@@ -61,7 +61,7 @@ public enum SessionDocument {
         if let content = card.content {
             let hits = content.concepts.filter(\.hit).map(\.label)
             let misses = content.concepts.filter { !$0.hit }.map { $0.negated ? "\($0.label) (negated)" : $0.label }
-            findings.append("Concepts: \(hits.count) of \(content.concepts.count) (\(Format.percent(content.coverage)) of the weight)")
+            findings.append("Concepts: \(hits.count) of \(content.concepts.count) (\(ReportFormat.percent(content.coverage)) of the weight)")
             if !hits.isEmpty { findings.append("Made: \(hits.joined(separator: ", "))") }
             if !misses.isEmpty { findings.append("Missed: \(misses.joined(separator: ", "))") }
         }

@@ -9,16 +9,16 @@ public enum SessionListReport {
         for summary in summaries {
             rows.append([
                 summary.id,
-                Format.dateTime(summary.startedAt, in: timeZone),
+                ReportFormat.dateTime(summary.startedAt, in: timeZone),
                 summary.mode.rawValue,
                 summary.planDay.map(String.init) ?? "-",
                 summary.answered == summary.questions ? "\(summary.questions)" : "\(summary.answered)/\(summary.questions)",
-                Format.score(summary.averageScore),
-                Format.duration(summary.duration),
+                ReportFormat.score(summary.averageScore),
+                ReportFormat.duration(summary.duration),
                 summary.status.rawValue,
             ])
         }
-        return Format.table(rows, rightAligned: [3, 4, 5, 6]) + "\n\n\(summaries.count) session\(summaries.count == 1 ? "" : "s")"
+        return ReportFormat.table(rows, rightAligned: [3, 4, 5, 6]) + "\n\n\(summaries.count) session\(summaries.count == 1 ? "" : "s")"
     }
 
     /// The summaries as pretty JSON (ISO-8601 dates, sorted keys).

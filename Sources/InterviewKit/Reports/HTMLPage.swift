@@ -1,6 +1,6 @@
 /// Self-contained, XHTML-compatible pages: no external scripts, styles, fonts or images, so a report opens
 /// offline and parses as XML.
-enum HTML {
+enum HTMLPage {
     /// Escapes the five XML special characters.
     static func escape(_ text: String) -> String {
         var escaped = ""

@@ -1,5 +1,5 @@
 /// A report as a few kinds of block, so that one description renders to Markdown, the terminal and HTML alike.
-enum Block: Hashable {
+enum ReportBlock: Hashable {
     case heading(level: Int, text: String)
     case paragraph(String)
     case bullets([String])
@@ -7,7 +7,7 @@ enum Block: Hashable {
     case quote(String)
 
     /// Markdown (which also reads well in a terminal).
-    static func markdown(_ blocks: [Block]) -> String {
+    static func markdown(_ blocks: [ReportBlock]) -> String {
         blocks.map { block in
             switch block {
             case let .heading(level, text): String(repeating: "#", count: level) + " " + text
@@ -20,13 +20,13 @@ enum Block: Hashable {
     }
 
     /// HTML body markup, every text escaped.
-    static func html(_ blocks: [Block]) -> String {
+    static func html(_ blocks: [ReportBlock]) -> String {
         blocks.map { block in
             switch block {
-            case let .heading(level, text): "<h\(level)>\(HTML.escape(text))</h\(level)>"
-            case let .paragraph(text): "<p>\(HTML.escape(text))</p>"
-            case let .bullets(items): "<ul>" + items.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
-            case let .quote(text): "<blockquote>" + HTML.escape(text).replacingOccurrences(of: "\n", with: "<br/>") + "</blockquote>"
+            case let .heading(level, text): "<h\(level)>\(HTMLPage.escape(text))</h\(level)>"
+            case let .paragraph(text): "<p>\(HTMLPage.escape(text))</p>"
+            case let .bullets(items): "<ul>" + items.map { "<li>\(HTMLPage.escape($0))</li>" }.joined() + "</ul>"
+            case let .quote(text): "<blockquote>" + HTMLPage.escape(text).replacingOccurrences(of: "\n", with: "<br/>") + "</blockquote>"
             }
         }.joined(separator: "\n")
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Small, locale-independent formats shared by the reports, so output is the same on every machine.
-enum Format {
+enum ReportFormat {
     /// `2026-03-01 09:00` in `timeZone`.
     static func dateTime(_ date: Date, in timeZone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
@@ -47,8 +47,8 @@ enum Format {
         }
         func line(_ row: [String]) -> String {
             row.enumerated().map { column, cell in
-                rightAligned.contains(column) ? cell.leftPadded(to: widths[column]) : cell.rightPadded(to: widths[column])
-            }.joined(separator: "  ").trimmingTrailingSpaces
+                rightAligned.contains(column) ? cell.reportPaddedLeft(to: widths[column]) : cell.reportPaddedRight(to: widths[column])
+            }.joined(separator: "  ").reportTrimmingTrailingSpaces
         }
         let rule = widths.map { String(repeating: "-", count: $0) }
         return ([line(header), line(rule)] + rows.dropFirst().map(line)).joined(separator: "\n")
@@ -56,7 +56,7 @@ enum Format {
 }
 
 extension String {
-    var trimmingTrailingSpaces: String {
+    var reportTrimmingTrailingSpaces: String {
         var copy = self
         while copy.last == " " { copy.removeLast() }
         return copy
