@@ -3,6 +3,7 @@
 /// Each attempt's score becomes a quality 0-5 (`quality(for:)`). Quality 3 or more is a successful review:
 /// the interval grows 1 day, 6 days, then the previous interval times the easiness. Below 3 the question
 /// starts over and is due the next day. Easiness starts at 2.5, moves by SM-2's rule, and never drops below 1.3.
+/// A successful attempt before the due day (cramming) does not lengthen the interval: it only restarts it.
 public struct Schedule: Sendable, Hashable, Codable {
     public var questionID: String
     /// Successful reviews in a row.
@@ -42,7 +43,9 @@ public struct Schedule: Sendable, Hashable, Codable {
 
     private mutating func record(score: Int, on day: CalendarDay) {
         let quality = Schedule.quality(for: score)
-        if quality >= 3 {
+        if quality >= 3, day < due, repetitions > 0 {
+            // Early: keep the interval, count it from today.
+        } else if quality >= 3 {
             interval = switch repetitions {
             case 0: 1
             case 1: 6

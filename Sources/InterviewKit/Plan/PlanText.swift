@@ -12,8 +12,8 @@ public enum PlanText {
             lines.append("Goal: \(phase.goal)")
             for day in days {
                 let marker = position == .day(day.day) ? "▶" : " "
-                let number = String(day.day).leftPadded(to: 2)
-                lines.append("\(marker) \(number)  \(day.focus.rightPadded(to: focusWidth))  \(round(of: day))")
+                let number = String(day.day).reportPaddedLeft(to: 2)
+                lines.append("\(marker) \(number)  \(day.focus.reportPaddedRight(to: focusWidth))  \(round(of: day))")
             }
             lines.append("")
         }
@@ -94,11 +94,11 @@ public enum PlanText {
 }
 
 extension String {
-    func leftPadded(to width: Int) -> String {
+    func reportPaddedLeft(to width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 
-    func rightPadded(to width: Int) -> String {
+    func reportPaddedRight(to width: Int) -> String {
         count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }

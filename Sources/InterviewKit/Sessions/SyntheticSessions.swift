@@ -46,7 +46,9 @@ public struct SyntheticSessions: Sendable {
         try SessionStore.prepare(folder: store.folder)
         for index in 0..<count {
             let session = session(index)
-            try SessionCoding.encode(session).write(to: store.url(for: session.id))
+            let url = try store.url(for: session.id)
+            try SessionCoding.encode(session).write(to: url)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
         }
     }
 

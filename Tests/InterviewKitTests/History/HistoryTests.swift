@@ -117,3 +117,15 @@ import Testing
         #expect(fromStore.allSchedules == direct.allSchedules)
     }
 }
+
+@Suite struct ScheduleTests {
+    @Test func crammingBeforeTheDueDayDoesNotLengthenTheInterval() throws {
+        let day = CalendarDay(year: 2026, month: 3, day: 1)!
+        let crammed = try #require(Schedule(questionID: "T01", reviews: [(day, 90), (day.adding(days: 1), 90), (day.adding(days: 2), 90),
+                                                                          (day.adding(days: 3), 90)]))
+        #expect(crammed.repetitions == 2 && crammed.interval == 6)
+        #expect(crammed.due == day.adding(days: 9))
+        let failedEarly = try #require(Schedule(questionID: "T01", reviews: [(day, 90), (day.adding(days: 1), 90), (day.adding(days: 2), 10)]))
+        #expect(failedEarly.interval == 1 && failedEarly.due == day.adding(days: 3))
+    }
+}

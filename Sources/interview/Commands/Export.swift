@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+extension Interview {
+    /// `interview export SESSION --format md|html|json`.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Export one session as Markdown, HTML or JSON.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case md, html, json
+        }
+
+        @OptionGroup var options: StoreOptions
+
+        @Argument(help: "The session id.")
+        var session: String
+
+        @Option(help: "md, html or json.")
+        var format: Format = .md
+
+        @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        var output: String?
+
+        func run() throws {
+            do {
+                let loaded = try options.store.load(id: session)
+                let text = switch format {
+                case .md: SessionDocument.markdown(loaded, timeZone: .current)
+                case .html: SessionDocument.html(loaded, timeZone: .current)
+                case .json: try SessionDocument.json(loaded)
+                }
+                if let output {
+                    let url = URL(fileURLWithPath: output)
+                    do {
+                        try text.write(to: url, atomically: true, encoding: .utf8)
+                    } catch {
+                        throw SessionStoreError.writeFailed(path: url.path, reason: error.localizedDescription)
+                    }
+                } else {
+                    print(text, terminator: "")
+                }
+            } catch {
+                throw fail(error)
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+extension Interview {
+    /// `interview progress`: averages, weakest concepts and topics, STAR gaps, pace, and what is due.
+    struct Progress: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show progress: averages by category and phase, weakest concepts and topics, STAR gaps, pace, what is due.")
+
+        @OptionGroup var options: StoreOptions
+
+        @Flag(help: "The report as JSON.")
+        var json = false
+
+        @Option(help: ArgumentHelp("Also write the report as a self-contained HTML page with charts.", valueName: "file"))
+        var html: String?
+
+        func run() throws {
+            do {
+                let found = options.store.digests()
+                warn(found.problems)
+                let history = History(digests: found.digests, concepts: found.concepts, timeZone: .current)
+                let report = ProgressReport(history: history, sessions: found.digests.count, plan: loadPlanOrWarn(),
+                                            today: CalendarDay(Date(), in: .current))
+                if let html {
+                    let url = URL(fileURLWithPath: html)
+                    do {
+                        try ProgressHTML.page(report).write(to: url, atomically: true, encoding: .utf8)
+                    } catch {
+                        throw SessionStoreError.writeFailed(path: url.path, reason: error.localizedDescription)
+                    }
+                }
+                print(json ? try ProgressText.json(report) : ProgressText.text(report), terminator: json ? "" : "\n")
+            } catch {
+                throw fail(error)
+            }
+        }
+
+        /// The plan names the phases; without it the report leaves phases out and says why.
+        private func loadPlanOrWarn() -> PrepPlan? {
+            do {
+                return try options.loadPlan()
+            } catch {
+                var standardError = StandardError()
+                print("warning: no phases in the report: \(error)", to: &standardError)
+                return nil
+            }
+        }
+    }
+}
