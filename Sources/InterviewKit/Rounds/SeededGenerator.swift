@@ -1,4 +1,4 @@
-/// A small, fast, seeded random generator (SplitMix64): the same seed picks the same round.
+/// A small, fast, seeded random generator (SeededGenerator): the same seed picks the same round.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 

@@ -11,7 +11,7 @@ public struct Scorer: Sendable {
         self.bank = bank
         self.structure = StructureAnalyzer(rules: rules)
         self.delivery = DeliveryAnalyzer(rules: rules)
-        self.keywordCheck = KeywordListCheck(functionWords: rules.functionWords)
+        self.keywordCheck = KeywordListCheck(functionWords: rules.stopWords)
     }
 
     /// Scores `text` against `question`, or checks only structure and delivery when `question` is nil.

@@ -18,7 +18,7 @@ public struct SyntheticSessions: Sendable {
 
     /// Session number `index` (0-based).
     public func session(_ index: Int) -> Session {
-        var random = SplitMix64(seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+        var random = SeededGenerator(seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
         let started = firstStart.addingTimeInterval(Double(index) * spacing)
         let mode = [RoundMode.drill, .drill, .drill, .mock, .rapidFire, .weakest][Int(random.next() % 6)]
         let count = switch mode {
@@ -52,7 +52,7 @@ public struct SyntheticSessions: Sendable {
         }
     }
 
-    private func record(for id: String, at clock: inout Date, random: inout SplitMix64) -> QuestionRecord {
+    private func record(for id: String, at clock: inout Date, random: inout SeededGenerator) -> QuestionRecord {
         let limit: Double = id.hasPrefix("T") ? 120 : 180
         let answer = self.answer(for: id, words: 120 + Int(random.next() % 180), limit: limit, at: &clock, random: &random)
         var followUps: [FollowUpRecord] = []
@@ -65,7 +65,7 @@ public struct SyntheticSessions: Sendable {
                               followUps: followUps)
     }
 
-    private func answer(for id: String, words count: Int, limit: Double, at clock: inout Date, random: inout SplitMix64) -> Answer {
+    private func answer(for id: String, words count: Int, limit: Double, at clock: inout Date, random: inout SeededGenerator) -> Answer {
         var words: [String] = []
         var sentences: [String] = []
         var sentence: [String] = []
@@ -88,7 +88,7 @@ public struct SyntheticSessions: Sendable {
     }
 
     private func scorecard(for id: String, text: String, sentences: [String], words: Int, seconds: Double, limit: Double,
-                           random: inout SplitMix64) -> Scorecard {
+                           random: inout SeededGenerator) -> Scorecard {
         let conceptCount = 5 + Int(id.utf8.reduce(0) { $0 + Int($1) } % 4)
         let bias = Double(random.next() % 100) / 100
         var concepts: [ConceptResult] = []
@@ -143,23 +143,6 @@ public struct SyntheticSessions: Sendable {
         chain dependency vulnerability patch framework sandbox red team evaluation benchmark robustness fairness bias metric \
         demographic parity mitigation retraining rollback canary alert threshold dashboard escalation policy governance
         """.split(whereSeparator: \.isWhitespace).map(String.init)
-}
-
-/// SplitMix64: a tiny, fast, seedable generator (Steele, Lea and Flood), for reproducible synthetic data.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 private extension String {

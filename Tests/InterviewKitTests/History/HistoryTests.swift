@@ -6,27 +6,27 @@ import Testing
     /// T12 answered three times over three days; S23 once with follow-ups.
     private var sessions: [Session] {
         [
-            Fixture.session("s1", hours: 0, questions: [
-                Fixture.question("T12", hours: 0, card: Fixture.scorecard("T12", score: 40, concepts: [("rate-limiting", false), ("logging", true)],
+            SessionFixture.session("s1", hours: 0, questions: [
+                SessionFixture.question("T12", hours: 0, card: SessionFixture.scorecard("T12", score: 40, concepts: [("rate-limiting", false), ("logging", true)],
                                                                           tags: ["api"])),
             ]),
-            Fixture.session("s2", hours: 24, questions: [
-                Fixture.question("T12", hours: 24, card: Fixture.scorecard("T12", score: 75, concepts: [("rate-limiting", true), ("logging", false)],
+            SessionFixture.session("s2", hours: 24, questions: [
+                SessionFixture.question("T12", hours: 24, card: SessionFixture.scorecard("T12", score: 75, concepts: [("rate-limiting", true), ("logging", false)],
                                                                            tags: ["api"])),
-                Fixture.question("S23", hours: 24.1, card: Fixture.scorecard("S23", score: 50, concepts: [("abuse", false), ("keys", true)],
+                SessionFixture.question("S23", hours: 24.1, card: SessionFixture.scorecard("S23", score: 50, concepts: [("abuse", false), ("keys", true)],
                                                                              star: [.situation, .action], tags: ["api", "incident"]),
                                  followUps: [
                                      FollowUpRecord(prompt: "Abuse?", probe: .concept("abuse"),
-                                                    answer: Answer(text: "I would detect abuse.", source: .typed, startedAt: Fixture.date(hours: 24.2),
+                                                    answer: Answer(text: "I would detect abuse.", source: .typed, startedAt: SessionFixture.date(hours: 24.2),
                                                                    seconds: 20, timeLimit: 60,
-                                                                   scorecard: Fixture.scorecard("S23", score: 60, concepts: [("abuse", true)],
+                                                                   scorecard: SessionFixture.scorecard("S23", score: 60, concepts: [("abuse", true)],
                                                                                                 tags: ["api", "incident"])),
                                                     earned: true),
                                      FollowUpRecord(prompt: "Result?", probe: .star(.result)),
                                  ]),
             ]),
-            Fixture.session("s3", hours: 48, questions: [
-                Fixture.question("T12", hours: 48, card: Fixture.scorecard("T12", score: 90, concepts: [("rate-limiting", true), ("logging", true)],
+            SessionFixture.session("s3", hours: 48, questions: [
+                SessionFixture.question("T12", hours: 48, card: SessionFixture.scorecard("T12", score: 90, concepts: [("rate-limiting", true), ("logging", true)],
                                                                            tags: ["api"])),
             ]),
         ]
@@ -95,8 +95,8 @@ import Testing
     }
 
     @Test func attemptDaysUseTheUsersTimeZone() throws {
-        let late = [Fixture.session("late", hours: 15.5, questions: [
-            Fixture.question("T01", hours: 15.5, card: Fixture.scorecard("T01", score: 80, concepts: [("a", true)])),
+        let late = [SessionFixture.session("late", hours: 15.5, questions: [
+            SessionFixture.question("T01", hours: 15.5, card: SessionFixture.scorecard("T01", score: 80, concepts: [("a", true)])),
         ])]
         let tokyo = try #require(TimeZone(identifier: "Asia/Tokyo"))
         #expect(History(sessions: late, timeZone: .gmt).attempts(for: "T01").first?.day == CalendarDay(year: 2026, month: 3, day: 2))

@@ -55,8 +55,8 @@ private func golden(_ name: String, _ actual: String) throws {
         var seen: [(String, String, Double)] = []
         let result = try Rescore.run(session) { id, text, seconds in
             seen.append((id, text, seconds))
-            return id == "T12" ? Fixture.scorecard("T12", score: 70, concepts: [("auth", true), ("logging", false)])
-                               : Fixture.scorecard("S23", score: 85, concepts: [("rate-limiting", true), ("key-rotation", true)])
+            return id == "T12" ? SessionFixture.scorecard("T12", score: 70, concepts: [("auth", true), ("logging", false)])
+                               : SessionFixture.scorecard("S23", score: 85, concepts: [("rate-limiting", true), ("key-rotation", true)])
         }
         #expect(seen.map(\.0) == ["S23", "T12"])
         #expect(seen.map(\.1) == session.questions.map { $0.answer?.text ?? "" })

@@ -2,7 +2,7 @@ import Foundation
 import InterviewKit
 
 /// Small hand-made sessions and scorecards for tests: no scorer needed.
-enum Fixture {
+enum SessionFixture {
     /// 2026-03-01T09:00:00Z plus `hours`.
     static func date(hours: Double = 0) -> Date {
         Date(timeIntervalSince1970: 1_772_355_600 + hours * 3600)

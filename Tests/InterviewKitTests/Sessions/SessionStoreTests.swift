@@ -7,8 +7,8 @@ import Testing
 
 @Suite struct SessionStoreTests {
     private func sample(_ id: String = "20260301-090000-abcd", hours: Double = 0) -> Session {
-        Fixture.session(id, hours: hours, questions: [
-            Fixture.question("T12", hours: hours, card: Fixture.scorecard("T12", score: 72, concepts: [("rate-limiting", true), ("logging", false)]),
+        SessionFixture.session(id, hours: hours, questions: [
+            SessionFixture.question("T12", hours: hours, card: SessionFixture.scorecard("T12", score: 72, concepts: [("rate-limiting", true), ("logging", false)]),
                              followUps: [FollowUpRecord(prompt: "And logging?", probe: .concept("logging"), earned: true)]),
         ])
     }
@@ -50,11 +50,11 @@ import Testing
     @Test func createNewPicksAFreshIDWhenOneIsTaken() throws {
         let folder = try TemporaryFolder()
         let store = SessionStore(folder: folder.url)
-        var generator = SplitMix64(seed: 1)
-        let taken = SessionID.make(at: Fixture.date(), in: .gmt, using: &generator)
+        var generator = SeededGenerator(seed: 1)
+        let taken = SessionID.make(at: SessionFixture.date(), in: .gmt, using: &generator)
         try store.create(sample(taken))
-        generator = SplitMix64(seed: 1)
-        let made = try store.createNew(at: Fixture.date(), in: .gmt, using: &generator) { id in sample(id) }
+        generator = SeededGenerator(seed: 1)
+        let made = try store.createNew(at: SessionFixture.date(), in: .gmt, using: &generator) { id in sample(id) }
         #expect(made.id != taken)
         #expect(made.id.hasPrefix("20260301-090000-"))
         #expect(store.loadAll().items.count == 2)
