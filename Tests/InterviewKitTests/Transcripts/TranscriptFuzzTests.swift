@@ -16,7 +16,7 @@ import Testing
     ].map { Array($0.utf8) }
 
     @Test func randomBytesAndDamagedFixturesNeverCrash() throws {
-        var random = SplitMix64(seed: 0x5EED_2024)
+        var random = SeededRandom(seed: 0x5EED_2024)
         let fixtures = try TranscriptFixture.all.map { name in (name, try Array(TranscriptFixture.data(name))) }
         var parsed = 0
         for run in 0..<3000 {
@@ -66,7 +66,7 @@ import Testing
         start.isFinite && end.isFinite && start >= 0 && end >= start
     }
 
-    private static func randomBytes(using random: inout SplitMix64) -> [UInt8] {
+    private static func randomBytes(using random: inout SeededRandom) -> [UInt8] {
         var bytes: [UInt8] = []
         for _ in 0..<Int.random(in: 0...300, using: &random) {
             if Bool.random(using: &random) {
@@ -80,7 +80,7 @@ import Testing
 
     /// `original` after one to five random edits: a byte changed, a token inserted, a range deleted,
     /// duplicated or cut off.
-    private static func damaged(_ original: [UInt8], using random: inout SplitMix64) -> [UInt8] {
+    private static func damaged(_ original: [UInt8], using random: inout SeededRandom) -> [UInt8] {
         var bytes = original
         for _ in 0..<Int.random(in: 1...5, using: &random) {
             let position = Int.random(in: 0...bytes.count, using: &random)
@@ -102,8 +102,8 @@ import Testing
     }
 }
 
-/// SplitMix64: a tiny seeded generator, so that every run sees the same cases.
-private struct SplitMix64: RandomNumberGenerator {
+/// A tiny seeded generator (SplitMix64), so that every run sees the same cases.
+private struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) {
