@@ -8,6 +8,6 @@ struct Interview: ParsableCommand {
         commandName: "interview",
         abstract: "Practise AI Security Engineer interviews: timed rounds, scored answers, follow-ups.",
         version: InterviewKit.version,
-        subcommands: [Score.self, Questions.self, Rubrics.self, Plan.self, Review.self, Progress.self, Export.self]
+        subcommands: [Practice.self, Score.self, Questions.self, Rubrics.self, Plan.self, Review.self, Progress.self, Export.self]
     )
 }

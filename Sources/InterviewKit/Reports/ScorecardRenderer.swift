@@ -9,10 +9,10 @@ public struct ScorecardRenderer: Sendable {
         self.style = style
     }
 
-    /// The full scorecard (`interview score`); `compact` leaves out the answer and the word list (rounds).
+    /// The full scorecard (`interview score`); `compact` leaves out the title, the answer and the word list (rounds).
     public func render(_ card: Scorecard, question: Question?, answer: String, compact: Bool = false) -> String {
         var lines: [String] = []
-        if let question {
+        if let question, !compact {
             lines.append(style.bold("\(question.id) · \(question.question)"))
         }
         if let score = card.score {

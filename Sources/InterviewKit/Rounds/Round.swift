@@ -204,7 +204,7 @@ public struct Round {
         session.questions[record].answer = answer
         session.questions[record].followUps = FollowUpPlanner.followUps(for: card, question: question)
         output.append(.show(""))
-        output.append(.show(renderer.render(card, question: nil, answer: text, compact: true)))
+        output.append(.show(renderer.render(card, question: question, answer: text, compact: true)))
         output.append(.save(session))
         return output + nextFollowUp(after: nil, at: now)
     }

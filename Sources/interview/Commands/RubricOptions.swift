@@ -49,4 +49,19 @@ struct RubricOptions: ParsableArguments {
             throw ExitCode.failure
         }
     }
+
+    /// The 30-day plan (`plan.yaml` of the rubric folder, else the shipped one), or status 1 with the problem.
+    func plan() throws -> PrepPlan {
+        let loader = loader()
+        guard let url = loader.sharedFile(PrepPlan.fileName) else {
+            Output.error("error: no \(PrepPlan.fileName) in \(loader.displayName) or the shipped rubrics.")
+            throw ExitCode.failure
+        }
+        do {
+            return try PrepPlan.load(from: url)
+        } catch {
+            Output.error("\(error)")
+            throw ExitCode.failure
+        }
+    }
 }
