@@ -27,15 +27,14 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         self.init(year: year, month: month, day: day)
     }
 
-    /// The day an instant falls on for someone in `timeZone`.
+    /// The day an instant falls on for someone in `timeZone` (its offset from UTC at that instant, DST included).
     public init(_ date: Date, in timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self.year = parts.year ?? 1970
-        self.month = parts.month ?? 1
-        self.day = parts.day ?? 1
+        let local = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
+        self.init(julianDay: CalendarDay.unixEpochJulianDay + Int((local / 86_400).rounded(.down)))
     }
+
+    /// The Julian day number of 1970-01-01.
+    private static let unixEpochJulianDay = 2_440_588
 
     private init(julianDay: Int) {
         // Fliegel and Van Flandern's inverse, valid for every day this type can hold.

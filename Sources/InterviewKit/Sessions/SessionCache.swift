@@ -13,6 +13,7 @@ import Darwin
 /// atomic save makes a new inode), checked on every read, and rebuilt from the session file on any
 /// mismatch. Deleting it loses nothing: sessions stay the single source of truth.
 struct SessionCache<Entry: Codable & Sendable>: Codable {
+    /// Raise it whenever `SessionSummary` or `SessionDigest` change shape, so old caches are rebuilt.
     static var currentVersion: Int { 1 }
 
     struct Stamped: Codable {

@@ -68,3 +68,23 @@ private let shippedPlanURL = URL(fileURLWithPath: #filePath)
         #expect(PlanText.compact(["T01", "T02", "T03", "T05", "S21", "S22"]) == "T01-T03, T05, S21, S22")
     }
 }
+
+@Suite struct PlanTextTests {
+    @Test func theOverviewMarksTodayAndTheStatusSaysWhereItFalls() throws {
+        let plan = try PrepPlan.load(from: shippedPlanURL)
+        let calendar = PlanCalendar(start: CalendarDay(year: 2026, month: 3, day: 1)!)
+        let today = CalendarDay(year: 2026, month: 3, day: 12)!
+        let overview = PlanText.overview(plan, calendar: calendar, today: today)
+        let marked = overview.split(separator: "\n").filter { $0.hasPrefix("▶") }
+        #expect(marked.count == 1 && marked.first?.contains("12  API abuse & privacy") == true)
+        #expect(overview.contains("Started 2026-03-01. Today (2026-03-12) is day 12: API abuse & privacy."))
+        #expect(overview.contains("rapid-fire: 18 of T01-T20, S21-S40, B41-B50, 120 s each"))
+        #expect(PlanText.status(nil, plan: plan, calendar: nil, today: today).hasPrefix("Not started"))
+        #expect(PlanText.status(.notStarted(daysUntilStart: 2), plan: plan, calendar: calendar, today: today)
+            == "Starts 2026-03-01, in 2 days (today is 2026-03-12).")
+        #expect(PlanText.status(.finished(daysSinceLastDay: 1), plan: plan, calendar: calendar, today: today).contains("finished 1 day ago"))
+        let day = PlanText.day(try #require(plan.day(20)), of: plan, calendar: calendar)
+        #expect(day.hasPrefix("Day 20 of 30 (2026-03-20)\nPhase 2: Scenario & Problem-Solving."))
+        #expect(day.contains("Round: drill: 6 of S21-S40"))
+    }
+}
