@@ -41,7 +41,7 @@ public struct Attempt: Sendable, Hashable, Codable {
     }
 
     /// The question's category, from its id.
-    public var category: QuestionCategory? { QuestionCategory(questionID: questionID) }
+    public var category: Category? { Category(questionID: questionID) }
 }
 
 /// What changed from one attempt at a question to the next.
@@ -56,32 +56,5 @@ public struct AttemptChange: Sendable, Hashable, Codable {
     public var scoreChange: Int? {
         guard let before = from.score, let after = to.score else { return nil }
         return after - before
-    }
-}
-
-/// The guide's three kinds of question, told apart by the id's first letter (T, S, B).
-public enum QuestionCategory: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-    case technical, scenario, behavioral
-
-    /// `T01` is technical, `S21` scenario, `B41` behavioral; `nil` for any other id.
-    public init?(questionID: String) {
-        switch questionID.first {
-        case "T": self = .technical
-        case "S": self = .scenario
-        case "B": self = .behavioral
-        default: return nil
-        }
-    }
-
-    public static func < (lhs: QuestionCategory, rhs: QuestionCategory) -> Bool {
-        lhs.rank < rhs.rank
-    }
-
-    private var rank: Int {
-        switch self {
-        case .technical: 0
-        case .scenario: 1
-        case .behavioral: 2
-        }
     }
 }

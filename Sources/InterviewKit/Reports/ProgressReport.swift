@@ -11,7 +11,7 @@ public struct ProgressReport: Sendable, Hashable, Codable {
     }
 
     public struct CategoryAverage: Sendable, Hashable, Codable {
-        public var category: QuestionCategory
+        public var category: Category
         public var scores: Average
     }
 
@@ -60,7 +60,7 @@ public struct ProgressReport: Sendable, Hashable, Codable {
         self.today = today
         self.sessions = sessions
         overall = ProgressReport.average(attempts)
-        categories = QuestionCategory.allCases.compactMap { category in
+        categories = Category.allCases.compactMap { category in
             let group = attempts.filter { $0.category == category }
             return group.isEmpty ? nil : CategoryAverage(category: category, scores: ProgressReport.average(group))
         }
@@ -70,7 +70,7 @@ public struct ProgressReport: Sendable, Hashable, Codable {
         }
         days = Dictionary(grouping: attempts, by: \.day).sorted { $0.key < $1.key }.map { day, group in
             let average = ProgressReport.average(group)
-            let byCategory = QuestionCategory.allCases.compactMap { category in
+            let byCategory = Category.allCases.compactMap { category in
                 let part = group.filter { $0.category == category }
                 return part.isEmpty ? nil : CategoryAverage(category: category, scores: ProgressReport.average(part))
             }

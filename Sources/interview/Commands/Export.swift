@@ -11,7 +11,8 @@ extension Interview {
             case md, html, json
         }
 
-        @OptionGroup var options: StoreOptions
+        @OptionGroup var rubrics: RubricOptions
+        @OptionGroup var sessions: SessionOptions
 
         @Argument(help: "The session id.")
         var session: String
@@ -24,7 +25,7 @@ extension Interview {
 
         func run() throws {
             do {
-                let loaded = try options.store.load(id: session)
+                let loaded = try sessions.store.load(id: session)
                 let text = switch format {
                 case .md: SessionDocument.markdown(loaded, timeZone: .current)
                 case .html: SessionDocument.html(loaded, timeZone: .current)

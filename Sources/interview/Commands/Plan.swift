@@ -8,7 +8,8 @@ extension Interview {
         static let configuration = CommandConfiguration(
             abstract: "Show the 30-day prep plan with today marked, one day in full, or set the day you start.")
 
-        @OptionGroup var options: StoreOptions
+        @OptionGroup var rubrics: RubricOptions
+        @OptionGroup var sessions: SessionOptions
 
         @Option(help: ArgumentHelp("Set the plan's first day (a date such as 2026-12-01) and say which day today is.",
                                    valueName: "YYYY-MM-DD"))
@@ -29,8 +30,8 @@ extension Interview {
         func run() throws {
             let today = CalendarDay(Date(), in: .current)
             do {
-                let plan = try options.loadPlan()
-                let folder = options.store.folder
+                let plan = try rubrics.plan()
+                let folder = sessions.store.folder
                 var calendar = try PlanCalendar.load(from: folder)
                 if let start, let first = CalendarDay(start) {
                     let chosen = PlanCalendar(start: first)

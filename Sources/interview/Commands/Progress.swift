@@ -8,7 +8,8 @@ extension Interview {
         static let configuration = CommandConfiguration(
             abstract: "Show progress: averages by category and phase, weakest concepts and topics, STAR gaps, pace, what is due.")
 
-        @OptionGroup var options: StoreOptions
+        @OptionGroup var rubrics: RubricOptions
+        @OptionGroup var sessions: SessionOptions
 
         @Flag(help: "The report as JSON.")
         var json = false
@@ -18,7 +19,7 @@ extension Interview {
 
         func run() throws {
             do {
-                let found = options.store.digests()
+                let found = sessions.store.digests()
                 warn(found.problems)
                 let history = History(digests: found.digests, concepts: found.concepts, timeZone: .current)
                 let report = ProgressReport(history: history, sessions: found.digests.count, plan: loadPlanOrWarn(),
@@ -39,13 +40,8 @@ extension Interview {
 
         /// The plan names the phases; without it the report leaves phases out and says why.
         private func loadPlanOrWarn() -> PrepPlan? {
-            do {
-                return try options.loadPlan()
-            } catch {
-                var standardError = StandardError()
-                print("warning: no phases in the report: \(error)", to: &standardError)
-                return nil
-            }
+            // Without a readable plan the report leaves out phases; the plan's problem is already printed.
+            return try? rubrics.plan()
         }
     }
 }

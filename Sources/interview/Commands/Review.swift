@@ -8,7 +8,8 @@ extension Interview {
         static let configuration = CommandConfiguration(
             abstract: "List past sessions, show one in full, follow one question over time, or re-score past answers.")
 
-        @OptionGroup var options: StoreOptions
+        @OptionGroup var rubrics: RubricOptions
+        @OptionGroup var sessions: SessionOptions
 
         @Argument(help: "A session id (from the list) to show in full, or to re-score alone with --rescore.")
         var session: String?
@@ -32,7 +33,7 @@ extension Interview {
         }
 
         func run() throws {
-            let store = options.store
+            let store = sessions.store
             do {
                 if rescore {
                     try runRescore(store)
@@ -55,7 +56,7 @@ extension Interview {
         }
 
         private func runRescore(_ store: SessionStore) throws {
-            let scorer = try makeRescorer(rubrics: options.rubricsFolder)
+            let scorer = try makeRescorer(rubrics)
             let sessions: [Session]
             if let session {
                 sessions = [try store.load(id: session)]
@@ -78,6 +79,5 @@ extension Interview {
 
 /// Reports skipped session files on standard error.
 func warn(_ problems: [LoadProblem]) {
-    var standardError = StandardError()
-    for problem in problems { print(problem.description, to: &standardError) }
+    for problem in problems { Output.error(problem.description) }
 }
