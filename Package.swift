@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(
             name: "InterviewKitTests",
-            dependencies: ["InterviewKit"],
+            dependencies: ["InterviewKit", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]
         ),
     ],

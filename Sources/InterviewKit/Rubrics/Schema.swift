@@ -32,14 +32,17 @@ indirect enum Schema: Sendable {
     func problems(of node: Node, path: String, in source: YAMLSource) -> [Diagnostic] {
         switch self {
         case .string:
-            return node.scalar == nil ? [source.diagnostic("\(path) must be text, not \(node.kindName)", at: node)] : []
+            guard let scalar = node.scalar else {
+                return [source.diagnostic("\(path) must be text, not \(node.kindName)", at: node)]
+            }
+            return scalar.string.allSatisfy(\.isWhitespace) ? [source.diagnostic("\(path) is empty", at: node)] : []
         case .integer:
             guard let scalar = node.scalar, Int(scalar.string) != nil else {
                 return [source.diagnostic("\(path) must be a whole number, not \(node.shortDescription)", at: node)]
             }
             return []
         case .number:
-            guard let scalar = node.scalar, Double(scalar.string) != nil else {
+            guard let scalar = node.scalar, Double(scalar.string)?.isFinite == true else {
                 return [source.diagnostic("\(path) must be a number, not \(node.shortDescription)", at: node)]
             }
             return []
@@ -76,17 +79,18 @@ indirect enum Schema: Sendable {
             return [source.diagnostic("\(path) must be a map of keys to values, not \(node.kindName)", at: node)]
         }
         var problems = duplicateKeys(in: mapping, path: path, source: source)
-        let names = fields.map(\.name)
+        let present = Set(mapping.keys.compactMap(\.string))
+        // A misspelt key is most likely one of the fields not written yet.
+        let absent = fields.map(\.name).filter { !present.contains($0) }
         for (key, value) in mapping {
             let name = key.string ?? ""
             guard let field = fields.first(where: { $0.name == name }) else {
-                let hint = closest(to: name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = closest(to: name, among: absent.isEmpty ? fields.map(\.name) : absent).map { " (did you mean '\($0)'?)" } ?? ""
                 problems.append(source.diagnostic("unknown key '\(name)' in \(path)\(hint)", at: key))
                 continue
             }
             problems += field.schema.problems(of: value, path: "\(path).\(name)", in: source)
         }
-        let present = Set(mapping.keys.compactMap(\.string))
         for field in fields where field.required && !present.contains(field.name) {
             problems.append(source.diagnostic("\(path) is missing '\(field.name)'", at: node))
         }
@@ -108,15 +112,21 @@ indirect enum Schema: Sendable {
         return best.0
     }
 
+    /// Letters inserted, deleted, changed or two neighbours swapped ("wieght" is one from "weight").
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var beforePrevious: [Int] = []
         var previous = Array(0...b.count)
         for i in 1...a.count {
             var current = [i] + Array(repeating: 0, count: b.count)
             for j in 1...b.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
+            beforePrevious = previous
             previous = current
         }
         return previous[b.count]
