@@ -1,3 +1,5 @@
+import PCRE2
+
 /// How an answer was delivered: length, pace, fillers, hedges, pauses, most-used words and time, against
 /// the thresholds of `structure.yaml` (as shipped: a comfortable 120-160 words per minute, pauses over 2.5 s,
 /// fewer than 40 words too short).
@@ -15,7 +17,7 @@ public struct DeliveryAnalyzer: Sendable {
     ///   - timeLimit: the question's limit in seconds, when there is a question.
     /// - Throws: ``PCRE2/RegexError`` when a pattern exceeds PCRE2's limits on this text.
     public func analyze(text: String, seconds: Double?, pauseDurations: [Double]?,
-                        timeLimit: Double?) throws -> DeliveryReport {
+                        timeLimit: Double?) throws(RegexError) -> DeliveryReport {
         let settings = rules.definition.delivery
         let words = Words.count(in: text)
         let minutes = seconds.flatMap { $0 > 0 ? $0 / 60 : nil }
@@ -44,7 +46,7 @@ public struct DeliveryAnalyzer: Sendable {
     }
 
     /// How often each phrase was said, most often first (file order on a tie); phrases not said are left out.
-    private func count(_ phrases: [CountedPhrase], in text: String) throws -> [WordCount] {
+    private func count(_ phrases: [CountedPhrase], in text: String) throws(RegexError) -> [WordCount] {
         var counts: [WordCount] = []
         for phrase in phrases {
             let count = try phrase.regex.byteRanges(in: text).count

@@ -184,7 +184,9 @@ public struct Round {
             card = try scorer.score(text, question: question, timing: timing)
         } catch {
             lines = []
-            return [.show(options.style.red("This answer could not be scored: \(error)")), .show(text), prompt(at: now)]
+            keepUnscored(text)
+            return [.show(options.style.red("This answer could not be scored: \(error)")), .show(text),
+                    .show("It is kept in the session as you gave it. Answer again, or :skip."), .save(session), prompt(at: now)]
         }
         let answer = Answer(text: text, source: kind, fileName: fileName, startedAt: answerStartedAt, seconds: seconds,
                             timeLimit: Double(current.timeLimit), scorecard: card)
@@ -290,7 +292,10 @@ public struct Round {
         let text = lines.joined(separator: "\n")
         lines = []
         let question = current.question
-        guard let card = try? scorer.score(text, question: question, timing: AnswerTiming(seconds: elapsed(at: now))) else { return [] }
+        guard let card = try? scorer.score(text, question: question, timing: AnswerTiming(seconds: elapsed(at: now))) else {
+            keepUnscored(text)
+            return []
+        }
         let answer = Answer(text: text, source: options.spoken ? .spoken : .typed, startedAt: answerStartedAt,
                             seconds: elapsed(at: now), timeLimit: Double(current.timeLimit), scorecard: card)
         let record = session.questions.count - 1
@@ -300,6 +305,12 @@ public struct Round {
             session.questions[record].answer = answer
         }
         return []
+    }
+
+    /// Keeps an answer that could not be scored in the current question's record.
+    private mutating func keepUnscored(_ text: String) {
+        let record = session.questions.count - 1
+        session.questions[record].unscored = (session.questions[record].unscored ?? []) + [text]
     }
 
     /// Names one area the answer so far has not covered, without giving the answer away.

@@ -37,7 +37,10 @@ public struct RubricLoader: Sendable {
             .first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
-    public func load() -> Outcome {
+    /// Loads every file. With `probing`, every concept pattern is also tried on long adversarial texts
+    /// (``PatternProbe``), so that one that backtracks without end is an error here and not in a round; this
+    /// takes a moment, so `interview rubrics check` asks for it and the other commands do not.
+    public func load(probing: Bool = false) -> Outcome {
         var diagnostics: [Diagnostic] = []
         let lexicon = loadLexicon(into: &diagnostics)
         let compiler = PatternCompiler(lexicon: lexicon.value)
@@ -74,7 +77,8 @@ public struct RubricLoader: Sendable {
             if let first = firstFileForID[question.id.uppercased()] {
                 fileProblems.append(source.diagnostic("duplicate question id '\(question.id)' (also in \(first))", at: source.root["id"]))
             }
-            let compiled = compileConcepts(of: question, with: compiler, negation: negation, in: source, into: &fileProblems)
+            let compiled = compileConcepts(of: question, with: compiler, negation: negation, probes: probing ? PatternProbe.texts(for: question) : [],
+                                           in: source, into: &fileProblems)
             diagnostics += fileProblems
             guard !fileProblems.contains(where: { $0.severity == .error }) else { continue }
             firstFileForID[question.id.uppercased()] = source.file
@@ -85,24 +89,30 @@ public struct RubricLoader: Sendable {
                        diagnostics: diagnostics, fileCount: files.count)
     }
 
-    private func compileConcepts(of question: Question, with compiler: PatternCompiler, negation: Regex?,
+    /// Compiles each concept's patterns; with `probes`, also tries each compiled pattern on them.
+    private func compileConcepts(of question: Question, with compiler: PatternCompiler, negation: Regex?, probes: [PatternProbe.Text],
                                  in source: YAMLSource, into problems: inout [Diagnostic]) -> [ConceptMatcher] {
         question.concepts.enumerated().map { index, concept in
             let node = source.root["concepts"]?[index]
             func compileList(_ key: String, _ list: [PatternSource]?) -> [Regex] {
                 (list ?? []).enumerated().compactMap { patternIndex, pattern -> Regex? in
+                    var patternNode = node?[key]?[patternIndex]
+                    if case .mapping? = patternNode { patternNode = patternNode?["regex"] }
                     do throws(PatternCompiler.Problem) {
-                        return try compiler.compile(pattern, fuzzy: concept.fuzzy ?? false)
+                        let regex = try compiler.compile(pattern, fuzzy: concept.fuzzy ?? false)
+                        if let problem = PatternProbe.problem(with: regex, on: probes) {
+                            problems.append(source.diagnostic("concept '\(concept.id)': \(problem)", at: patternNode))
+                            return nil
+                        }
+                        return regex
                     } catch {
-                        var patternNode = node?[key]?[patternIndex]
-                        if case .mapping? = patternNode { patternNode = patternNode?["regex"] }
                         problems.append(source.diagnostic("concept '\(concept.id)': \(error.message)", at: patternNode,
                                                           offsetInValue: error.offset))
                         return nil
                     }
                 }
             }
-            return ConceptMatcher(concept: concept, anyOf: compileList("patterns", concept.patterns),
+            return ConceptMatcher(questionID: question.id, concept: concept, anyOf: compileList("patterns", concept.patterns),
                                   allOf: compileList("all", concept.all),
                                   negation: NegationCheck(regex: negation,
                                                           window: concept.negationWindow ?? Concept.defaultNegationWindow))

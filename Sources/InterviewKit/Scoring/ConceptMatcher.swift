@@ -2,6 +2,8 @@ import PCRE2
 
 /// A rubric concept with its patterns compiled: decides whether an answer earns it, and with which words.
 public struct ConceptMatcher: Sendable {
+    /// The question the concept belongs to, for errors.
+    public let questionID: String
     public let concept: Concept
     let anyOf: [Regex]
     let allOf: [Regex]
@@ -11,7 +13,16 @@ public struct ConceptMatcher: Sendable {
     ///
     /// Every `patterns` match counts unless negated; an `all` list counts in a sentence where each of its
     /// patterns has a match that is not negated.
-    public func match(in text: String, sentences: [Sentence]) throws -> ConceptResult {
+    /// - Throws: ``ScoringError`` naming the question and concept when a pattern exceeds PCRE2's limits on `text`.
+    public func match(in text: String, sentences: [Sentence]) throws(ScoringError) -> ConceptResult {
+        do {
+            return try result(in: text, sentences: sentences)
+        } catch {
+            throw ScoringError(questionID: questionID, conceptID: concept.id, regexError: error)
+        }
+    }
+
+    private func result(in text: String, sentences: [Sentence]) throws(RegexError) -> ConceptResult {
         var evidence: [Evidence] = []
         var hit = false
         for regex in anyOf {
@@ -32,7 +43,7 @@ public struct ConceptMatcher: Sendable {
     }
 
     /// Sentences where every `all` pattern matches; their matches are the evidence.
-    private func matchAll(in text: String, sentences: [Sentence]) throws -> (Bool, [Evidence]) {
+    private func matchAll(in text: String, sentences: [Sentence]) throws(RegexError) -> (Bool, [Evidence]) {
         // matchesBySentence[s][p]: pattern p's matches in sentence s.
         var matchesBySentence: [Int: [[(Range<Int>, Bool)]]] = [:]
         for (patternIndex, regex) in allOf.enumerated() {
@@ -62,9 +73,8 @@ struct NegationCheck: Sendable {
     let regex: Regex?
     /// How many words before a match are searched.
     let window: Int
-
     /// Words before `range` within its sentence and clause (a comma, colon or dash starts a new clause).
-    func isNegated(_ range: Range<Int>, in text: String, sentences: [Sentence]) throws -> Bool {
+    func isNegated(_ range: Range<Int>, in text: String, sentences: [Sentence]) throws(RegexError) -> Bool {
         guard let regex, window > 0,
               let sentence = Sentence.index(containing: range.lowerBound, in: sentences).map({ sentences[$0] }) else {
             return false

@@ -1,3 +1,5 @@
+import PCRE2
+
 /// Scores answers: concepts from the question's rubric, STAR or steps structure, delivery, an overall
 /// score and the most useful feedback. Everything is compiled when the scorer is made; `score` only
 /// matches, so one scorer serves every answer of a process, from any thread.
@@ -15,12 +17,21 @@ public struct Scorer: Sendable {
     }
 
     /// Scores `text` against `question`, or checks only structure and delivery when `question` is nil.
-    public func score(_ text: String, question: Question?, timing: AnswerTiming = AnswerTiming()) throws -> Scorecard {
+    /// - Throws: ``ScoringError`` naming the question and concept (or `structure.yaml`) when a pattern exceeds
+    ///   PCRE2's limits on `text`.
+    public func score(_ text: String, question: Question?, timing: AnswerTiming = AnswerTiming()) throws(ScoringError) -> Scorecard {
         let sentences = Sentence.split(text)
-        let star = try structure.star(in: text, sentences: sentences)
-        let steps = question?.structure == .steps ? try structure.steps(in: text, sentences: sentences) : nil
-        let delivery = try delivery.analyze(text: text, seconds: timing.seconds, pauseDurations: timing.pauses,
-                                            timeLimit: question.map { Double($0.timeLimit) })
+        let star: StarAnalysis
+        let steps: StepsAnalysis?
+        let delivery: DeliveryReport
+        do {
+            star = try structure.star(in: text, sentences: sentences)
+            steps = question?.structure == .steps ? try structure.steps(in: text, sentences: sentences) : nil
+            delivery = try self.delivery.analyze(text: text, seconds: timing.seconds, pauseDurations: timing.pauses,
+                                                 timeLimit: question.map { Double($0.timeLimit) })
+        } catch {
+            throw ScoringError(questionID: question?.id, conceptID: nil, regexError: error)
+        }
         guard let question else {
             let feedback = FeedbackBuilder.feedback(content: nil, structure: nil, star: star, steps: nil, delivery: delivery,
                                                     keywordProblem: nil)
@@ -28,7 +39,7 @@ public struct Scorer: Sendable {
                              breakdown: nil, feedback: feedback)
         }
 
-        let concepts = try bank.matchers(for: question).map { try $0.match(in: text, sentences: sentences) }
+        let concepts = try bank.matchers(for: question).map { matcher throws(ScoringError) in try matcher.match(in: text, sentences: sentences) }
         let coverage = ScoreFormula.coverage(concepts)
         let missingRequired = concepts.filter { $0.required && !$0.hit }.map(\.label)
         let content = ContentResult(concepts: concepts, coverage: coverage, missingRequired: missingRequired)
@@ -66,17 +77,26 @@ public struct Scorer: Sendable {
     }
 
     /// Whether `text` makes the point a follow-up probes.
-    public func answers(_ probe: FollowUpRecord.Probe, of question: Question, text: String) throws -> Bool {
+    /// - Throws: ``ScoringError`` when a pattern exceeds PCRE2's limits on `text`.
+    public func answers(_ probe: FollowUpRecord.Probe, of question: Question, text: String) throws(ScoringError) -> Bool {
         let sentences = Sentence.split(text)
         switch probe {
         case let .concept(id):
             guard let matcher = bank.matchers(for: question).first(where: { $0.concept.id == id }) else { return false }
             return try matcher.match(in: text, sentences: sentences).hit
         case let .star(part):
-            let star = try structure.star(in: text, sentences: sentences)
-            return star.parts.first { $0.part == part }?.finding.present ?? false
+            return try star(in: text, sentences: sentences, question: question).parts.first { $0.part == part }?.finding.present ?? false
         case .quantifiedResult:
-            return try structure.star(in: text, sentences: sentences).quantifiedResult
+            return try star(in: text, sentences: sentences, question: question).quantifiedResult
+        }
+    }
+
+    /// The STAR analysis of `text`, naming the question when a pattern of `structure.yaml` gives up.
+    private func star(in text: String, sentences: [Sentence], question: Question) throws(ScoringError) -> StarAnalysis {
+        do {
+            return try structure.star(in: text, sentences: sentences)
+        } catch {
+            throw ScoringError(questionID: question.id, conceptID: nil, regexError: error)
         }
     }
 }

@@ -19,7 +19,7 @@ extension Interview.Rubrics {
 
         func run() throws {
             let loader = rubrics.loader()
-            let outcome = loader.load()
+            let outcome = loader.load(probing: true)
             for diagnostic in outcome.diagnostics { Output.error(diagnostic.description) }
             let errors = outcome.diagnostics.filter { $0.severity == .error }.count
             let warnings = outcome.diagnostics.count - errors

@@ -42,7 +42,13 @@ extension Interview {
             let transcript = try Self.readAnswer(file ?? "-")
             var timing = transcript.timing
             if let seconds { timing.seconds = seconds }
-            let card = try scorer.score(transcript.text, question: question, timing: timing)
+            let card: Scorecard
+            do {
+                card = try scorer.score(transcript.text, question: question, timing: timing)
+            } catch {
+                Output.error("error: \(file ?? "-"): cannot score this answer: \(error)")
+                throw ExitCode.failure
+            }
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
