@@ -12,15 +12,18 @@ public struct DeliveryAnalyzer: Sendable {
 
     /// The delivery report for `text`.
     /// - Parameters:
-    ///   - seconds: how long the answer took, from the timer or the transcript's timestamps; `nil` when unknown.
+    ///   - seconds: how long the answer took, from the timer or the transcript's timestamps; `nil` when unknown,
+    ///     and so is a time under a second or past ``Transcript/latestTime``.
     ///   - pauseDurations: the gaps between transcript segments, in seconds, when timestamps exist.
     ///   - timeLimit: the question's limit in seconds, when there is a question.
     /// - Throws: ``PCRE2/RegexError`` when a pattern exceeds PCRE2's limits on this text.
     public func analyze(text: String, seconds: Double?, pauseDurations: [Double]?,
                         timeLimit: Double?) throws(RegexError) -> DeliveryReport {
         let settings = rules.definition.delivery
+        // Under a second or past any transcript's end, a time says nothing about pace: it is taken as unknown.
+        let seconds = seconds.flatMap { (1...Transcript.latestTime).contains($0) ? $0 : nil }
         let words = Words.count(in: text)
-        let minutes = seconds.flatMap { $0 > 0 ? $0 / 60 : nil }
+        let minutes = seconds.map { $0 / 60 }
         let wordsPerMinute = minutes.map { Double(words) / $0 }
         let fillers = try count(rules.fillers, in: text)
         let hedges = try count(rules.hedges, in: text)

@@ -73,18 +73,28 @@ struct NegationCheck: Sendable {
     let regex: Regex?
     /// How many words before a match are searched.
     let window: Int
+    /// Bytes a word may have: longer runs without a space (pasted data, not speech) end the search, so a
+    /// line of a megabyte costs no more than a short one.
+    static let longestWord = 100
+
     /// Words before `range` within its sentence and clause (a comma, colon or dash starts a new clause).
     func isNegated(_ range: Range<Int>, in text: String, sentences: [Sentence]) throws(RegexError) -> Bool {
         guard let regex, window > 0,
               let sentence = Sentence.index(containing: range.lowerBound, in: sentences).map({ sentences[$0] }) else {
             return false
         }
-        let before = Array(text.utf8[text.utf8Index(sentence.byteRange.lowerBound)..<text.utf8Index(range.lowerBound)])
-        var start = before.count
+        // Walk back from the match, byte by byte, only as far as the window: never copy the whole sentence.
+        let utf8 = text.utf8
+        let floor = text.utf8Index(sentence.byteRange.lowerBound)
+        let end = text.utf8Index(range.lowerBound)
+        var start = end
         var words = 0
         var inWord = false
-        while start > 0 {
-            let byte = before[start - 1]
+        var budget = Self.longestWord * window
+        while start > floor, budget > 0 {
+            budget -= 1
+            let previous = utf8.index(before: start)
+            let byte = utf8[previous]
             if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "(") {
                 break
             }
@@ -96,10 +106,10 @@ struct NegationCheck: Sendable {
             } else if !isSpace {
                 inWord = true
             }
-            start -= 1
+            start = previous
         }
-        guard start < before.count else { return false }
-        return try regex.matches(in: String(decoding: before[start...], as: UTF8.self))
+        guard start < end else { return false }
+        return try regex.matches(in: String(decoding: utf8[start..<end], as: UTF8.self))
     }
 }
 

@@ -3,7 +3,7 @@ import InterviewKit
 import Testing
 
 /// Random bytes and random damage to the valid fixtures: `parse` must either throw a `TranscriptError`
-/// or return a sound transcript, and never crash or hang.
+/// or return a sound transcript, which scores into a sound scorecard; never a crash or a hang.
 @Suite struct TranscriptFuzzTests {
     private static let fileNames = ["answer.srt", "answer.vtt", "answer.json", "answer.txt", "answer.md", "answer"]
 
@@ -11,12 +11,14 @@ import Testing
     private static let tokens = [
         "-->", " --> ", "\n", "\r\n", "\r", "\n\n", ":", ",", ".", "<", ">", "</", "<v A>", "<00:00:01.000>",
         "&", ";", "&amp;", "&#0;", "&#x110000;", "&nbsp;", "{", "}", "[", "]", "\"", "\\", "\\u", "\\ud800",
-        "-", "0", "9", "99:59:59,999", "123456789:00:00.000", "00:00.000", "1e400", "-1", "WEBVTT", "NOTE",
+        "-", "0", "9", "99:59:59,999", "123456789:00:00.000", "00:00.000", "1e400", "1e300", "4e15", "-1", "WEBVTT", "NOTE",
         "STYLE", "\u{FEFF}", "\u{A0}", "\u{2028}", "\u{85}", "é", "😀", "\0", "\u{1B}", "[BLANK_AUDIO]", "\t", " ",
     ].map { Array($0.utf8) }
 
     @Test func randomBytesAndDamagedFixturesNeverCrash() throws {
         var random = SeededGenerator(seed: 0x5EED_2024)
+        let scorer = try ScoringFixture.scorer()
+        let questions = try ["T06", "S22", "B41"].map(ScoringFixture.question)
         let fixtures = try TranscriptFixture.all.map { name in (name, try Array(TranscriptFixture.data(name))) }
         var parsed = 0
         for run in 0..<3000 {
@@ -33,8 +35,11 @@ import Testing
             do {
                 let transcript = try TranscriptImporter.parse(Data(bytes), fileName: fileName)
                 Self.checkSound(transcript, run: run)
+                let question = questions[run % questions.count]
+                let card = try scorer.score(transcript.text, question: question, timing: transcript.timing)
+                ScorecardSoundness.check(card, text: transcript.text, question: question, "run \(run)")
                 parsed += 1
-            } catch {
+            } catch let error as TranscriptError {
                 #expect(error.fileName == fileName)
                 #expect(!error.message.isEmpty, "run \(run)")
             }
