@@ -80,7 +80,7 @@ struct YAMLSource {
                               sourceLine: source)
         }
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) (\($0.text))" } ?? problem
             return make(detail, mark)
         case let .reader(problem, offset, _, _):
