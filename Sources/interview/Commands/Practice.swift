@@ -56,8 +56,14 @@ extension Interview {
             } catch let error as SelectionError {
                 throw ValidationError(error.description)
             }
-            let session = try store.createNew(at: now, in: .current, using: &generator) { id in
-                Session(id: id, mode: selection.mode, planDay: selection.planDay, startedAt: now, seed: seed)
+            let session: Session
+            do {
+                session = try store.createNew(at: now, in: .current, using: &generator) { id in
+                    Session(id: id, mode: selection.mode, planDay: selection.planDay, startedAt: now, seed: seed)
+                }
+            } catch {
+                Output.error("\(error)\nNo question was asked. Practise with a folder you can write to: --sessions DIR.")
+                throw ExitCode.failure
             }
             let console = TerminalConsole()
             var round = Round(session: session, plan: selection.questions, scorer: scorer,
@@ -69,12 +75,8 @@ extension Interview {
             }
             let outcome = runner.run(&round)
             if let problem = outcome.saveError {
-                let rescue = SessionStore(folder: FileManager.default.temporaryDirectory.appendingPathComponent("interview-rescue"))
-                if (try? rescue.save(outcome.session)) != nil {
-                    Output.error("The session could not be saved in \(store.folder.path) (\(problem)); it was saved to \(try rescue.url(for: outcome.session.id).path) instead.")
-                } else {
-                    Output.error("The session could not be saved (\(problem)); your answers are shown above.")
-                }
+                Output.error(SessionRescue.rescue(outcome.session, from: store, problem: problem,
+                                                  temporaryFolder: FileManager.default.temporaryDirectory))
                 throw ExitCode.failure
             }
         }

@@ -35,6 +35,14 @@ import Testing
         #expect(try permissions(of: store.url(for: sample().id)) == 0o600)
     }
 
+    @Test func anExistingFolderOpenToOthersIsClosed() throws {
+        let folder = try TemporaryFolder()
+        let sessions = folder.url.appendingPathComponent("Sessions")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o755])
+        try SessionStore(folder: sessions).save(sample())
+        #expect(try permissions(of: sessions) == 0o700, "a fresh checkout's Sessions folder is 0755; answers must not stay readable")
+    }
+
     @Test func createNeverOverwritesAnotherSession() throws {
         let folder = try TemporaryFolder()
         let store = SessionStore(folder: folder.url)
