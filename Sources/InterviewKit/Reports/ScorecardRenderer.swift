@@ -92,12 +92,12 @@ public struct ScorecardRenderer: Sendable {
     private func deliveryLine(_ delivery: DeliveryReport) -> String {
         var parts = ["\(delivery.words) words"]
         if let seconds = delivery.seconds {
-            var time = Duration.seconds(Int(seconds.rounded())).minutesAndSeconds
+            var time = Duration.seconds(seconds.wholeNumber).minutesAndSeconds
             if let limit = delivery.timeLimit { time += "/" + Duration.seconds(Int(limit)).minutesAndSeconds }
             parts.append((delivery.overTime ?? 0) > 0 ? style.red(time + " over time") : time)
         }
         if let wpm = delivery.wordsPerMinute {
-            parts.append("\(Int(wpm.rounded())) wpm" + (delivery.pace.map { " (\($0.rawValue))" } ?? ""))
+            parts.append("\(wpm.wholeNumber) wpm" + (delivery.pace.map { " (\($0.rawValue))" } ?? ""))
         }
         var fillers = "\(delivery.fillers) filler\(delivery.fillers == 1 ? "" : "s")"
         if !delivery.fillerWords.isEmpty {

@@ -69,7 +69,7 @@ enum FeedbackBuilder {
     private static func deliveryAdvice(_ delivery: DeliveryReport) -> [Feedback] {
         var items: [Feedback] = []
         if let over = delivery.overTime, over > 0, let limit = delivery.timeLimit, let seconds = delivery.seconds {
-            items.append(Feedback(message: "You took \(Duration.seconds(Int(seconds.rounded())).minutesAndSeconds) for a \(Duration.seconds(Int(limit)).minutesAndSeconds) answer: lead with the key points and cut the rest.",
+            items.append(Feedback(message: "You took \(Duration.seconds(seconds.wholeNumber).minutesAndSeconds) for a \(Duration.seconds(Int(limit)).minutesAndSeconds) answer: lead with the key points and cut the rest.",
                                   target: .delivery("time")))
         }
         if delivery.tooShort {
@@ -82,7 +82,7 @@ enum FeedbackBuilder {
         }
         if let pace = delivery.pace, pace != .comfortable, let wpm = delivery.wordsPerMinute {
             let advice = pace == .fast ? "slow down so each point lands" : "pick up the pace a little"
-            items.append(Feedback(message: "You spoke at \(Int(wpm.rounded())) words a minute: \(advice) (120-160 is comfortable).",
+            items.append(Feedback(message: "You spoke at \(wpm.wholeNumber) words a minute: \(advice) (120-160 is comfortable).",
                                   target: .delivery("pace")))
         }
         return items

@@ -44,6 +44,13 @@ private let shippedPlanURL = URL(fileURLWithPath: #filePath)
         #expect(problems.contains("day 9: count 5 is not between 1 and the 1 questions listed"))
     }
 
+    @Test(arguments: [0, -5, 1e300, .infinity, .nan])
+    func aTimeLimitNoAnswerCanHaveIsAProblem(limit: Double) throws {
+        var plan = try PrepPlan.load(from: shippedPlanURL)
+        plan.days[28].timeLimit = limit
+        #expect(plan.problems() == ["day 29: timeLimit must be 10 to 3600 seconds, like a question's"])
+    }
+
     @Test func aBadRangeIsAnErrorNamingTheFile() throws {
         let yaml = try String(contentsOf: shippedPlanURL, encoding: .utf8).replacingOccurrences(of: "[S21-S25]", with: "[S25-S21]")
         #expect {
