@@ -7,7 +7,8 @@
 /// - **Delivery** counts little, 10-15%: it starts full and loses points for running over the time
 ///   limit, being too short, many fillers, or a pace outside the comfortable band.
 /// - **Caps**: one missing required concept caps the score at 60, two or more at 40; an answer that
-///   reads as a keyword list, or names many points without explaining any, is capped at 30.
+///   reads as a keyword list is capped at 30, one that names four or more points at under five words
+///   each (named, not explained) at 60.
 public enum ScoreFormula {
     public static let contentShare = (plain: 0.85, structured: 0.70)
     public static let structureShare = 0.20
@@ -16,6 +17,7 @@ public enum ScoreFormula {
     public static let capOneRequiredMissing = 60
     public static let capRequiredMissing = 40
     public static let capKeywordList = 30
+    public static let capUnexplained = 60
     /// Delivery deductions, as fractions of the delivery share.
     public static let overTimePenalty = 0.4
     public static let tooShortPenalty = 0.5

@@ -52,13 +52,14 @@ public struct Scorer: Sendable {
             caps.append(ScoreCap(limit: ScoreFormula.capRequiredMissing,
                                  reason: "missing required concepts: \(missingRequired.joined(separator: ", "))"))
         }
-        let keywordProblem = keywordCheck.problem(in: text, words: delivery.words, conceptsHit: concepts.filter(\.hit).count)
-        if let keywordProblem { caps.append(ScoreCap(limit: ScoreFormula.capKeywordList, reason: keywordProblem)) }
+        let keywordCap = keywordCheck.cap(for: text, words: delivery.words,
+                                          conceptsHit: concepts.filter(\.hit).count)
+        if let keywordCap { caps.append(keywordCap) }
 
         let raw = contentPoints + structurePoints + deliveryPoints
         let score = caps.reduce(Int(raw.rounded())) { min($0, $1.limit) }
         let feedback = FeedbackBuilder.feedback(content: content, structure: question.structure, star: star, steps: steps,
-                                                delivery: delivery, keywordProblem: keywordProblem)
+                                                delivery: delivery, keywordProblem: keywordCap?.reason)
         return Scorecard(questionID: question.id, score: max(0, min(100, score)), content: content, star: star, steps: steps,
                          delivery: delivery,
                          breakdown: ScoreBreakdown(content: contentPoints, structure: structurePoints, delivery: deliveryPoints, caps: caps),
