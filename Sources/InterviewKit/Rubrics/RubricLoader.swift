@@ -114,11 +114,9 @@ public struct RubricLoader: Sendable {
         let empty = Lexicon(entries: [:])
         guard let url = sharedFile("lexicon.yaml") else { return (empty, nil) }
         guard let source = read(url, into: &diagnostics) else { return (empty, nil) }
-        let problems = RubricSchema.lexicon.problems(of: source.root, path: "lexicon", in: source)
-        guard problems.isEmpty else {
-            diagnostics += problems
-            return (empty, nil)
-        }
+        // Report the lexicon's problems but keep what decodes (a duplicated entry keeps its last
+        // definition), so one slip does not turn every reference in every rubric into an error.
+        diagnostics += RubricSchema.lexicon.problems(of: source.root, path: "lexicon", in: source)
         do {
             let lexicon = try YAMLDecoder().decode(Lexicon.self, from: source.text)
             guard lexicon.version <= Question.currentVersion else {
