@@ -89,10 +89,12 @@ public struct RubricLoader: Sendable {
                                  in source: YAMLSource, into problems: inout [Diagnostic]) -> [ConceptMatcher] {
         question.concepts.enumerated().map { index, concept in
             let node = source.root["concepts"]?[index]
-            func compileList(_ key: String, _ list: [PatternSource]?) -> [Regex] {
-                (list ?? []).enumerated().compactMap { patternIndex, pattern -> Regex? in
+            func compileList(_ key: String, _ list: [PatternSource]?) -> [ConceptMatcher.Pattern] {
+                (list ?? []).enumerated().compactMap { patternIndex, pattern -> ConceptMatcher.Pattern? in
                     do throws(PatternCompiler.Problem) {
-                        return try compiler.compile(pattern, fuzzy: concept.fuzzy ?? false)
+                        let regex = try compiler.compile(pattern, fuzzy: concept.fuzzy ?? false)
+                        let negatedByDesign = (try? negation?.matches(in: pattern.regex)) ?? false
+                        return ConceptMatcher.Pattern(regex: regex, checksInside: negatedByDesign != true)
                     } catch {
                         var patternNode = node?[key]?[patternIndex]
                         if case .mapping? = patternNode { patternNode = patternNode?["regex"] }

@@ -3,9 +3,16 @@ import PCRE2
 /// A rubric concept with its patterns compiled: decides whether an answer earns it, and with which words.
 public struct ConceptMatcher: Sendable {
     public let concept: Concept
-    let anyOf: [Regex]
-    let allOf: [Regex]
+    let anyOf: [Pattern]
+    let allOf: [Pattern]
     let negation: NegationCheck
+
+    /// A compiled pattern, and whether a negation inside its own match counts: it does unless the pattern
+    /// itself is written with a negation ("would not notice"), so that a gap cannot carry one through.
+    struct Pattern: Sendable {
+        let regex: Regex
+        let checksInside: Bool
+    }
 
     /// Finds the concept in `text`, whose sentences are `sentences` (from ``Sentence/split(_:)``).
     ///
@@ -14,9 +21,9 @@ public struct ConceptMatcher: Sendable {
     public func match(in text: String, sentences: [Sentence]) throws -> ConceptResult {
         var evidence: [Evidence] = []
         var hit = false
-        for regex in anyOf {
-            for range in try regex.byteRanges(in: text) {
-                let negated = try negation.isNegated(range, in: text, sentences: sentences)
+        for pattern in anyOf {
+            for range in try pattern.regex.byteRanges(in: text) {
+                let negated = try negation.isNegated(range, in: text, sentences: sentences, inside: pattern.checksInside)
                 hit = hit || !negated
                 evidence.append(Evidence(text: text.utf8Slice(range), start: range.lowerBound, end: range.upperBound, negated: negated))
             }
@@ -35,10 +42,10 @@ public struct ConceptMatcher: Sendable {
     private func matchAll(in text: String, sentences: [Sentence]) throws -> (Bool, [Evidence]) {
         // matchesBySentence[s][p]: pattern p's matches in sentence s.
         var matchesBySentence: [Int: [[(Range<Int>, Bool)]]] = [:]
-        for (patternIndex, regex) in allOf.enumerated() {
-            for range in try regex.byteRanges(in: text) {
+        for (patternIndex, pattern) in allOf.enumerated() {
+            for range in try pattern.regex.byteRanges(in: text) {
                 guard let sentence = Sentence.index(containing: range.lowerBound, in: sentences) else { continue }
-                let negated = try negation.isNegated(range, in: text, sentences: sentences)
+                let negated = try negation.isNegated(range, in: text, sentences: sentences, inside: pattern.checksInside)
                 matchesBySentence[sentence, default: Array(repeating: [], count: allOf.count)][patternIndex].append((range, negated))
             }
         }
@@ -63,8 +70,9 @@ struct NegationCheck: Sendable {
     /// How many words before a match are searched.
     let window: Int
 
-    /// Words before `range` within its sentence and clause (a comma, colon or dash starts a new clause).
-    func isNegated(_ range: Range<Int>, in text: String, sentences: [Sentence]) throws -> Bool {
+    /// Words before `range` within its sentence and clause (a comma, colon or parenthesis starts a new
+    /// clause), and, when `inside`, the match's own words after its first.
+    func isNegated(_ range: Range<Int>, in text: String, sentences: [Sentence], inside: Bool) throws -> Bool {
         guard let regex, window > 0,
               let sentence = Sentence.index(containing: range.lowerBound, in: sentences).map({ sentences[$0] }) else {
             return false
@@ -88,8 +96,11 @@ struct NegationCheck: Sendable {
             }
             start -= 1
         }
-        guard start < before.count else { return false }
-        return try regex.matches(in: String(decoding: before[start...], as: UTF8.self))
+        // The words before the match, and the match's own words after its first: a gap in a pattern
+        // ("model (?:\w+ ){0,3}leak") must not carry a negation ("the model is not leaking") through.
+        let preceding = String(decoding: before[start...], as: UTF8.self)
+        let matchWords = inside ? String(text.utf8Slice(range).drop { !$0.isWhitespace }) : ""
+        return try regex.matches(in: preceding + matchWords)
     }
 }
 
