@@ -133,11 +133,16 @@ public struct SessionStore: Sendable {
         try AtomicFile.write(data, to: url, mode: mode)
     }
 
-    /// Creates `folder` (and missing parents) with mode 0700 when it does not exist; an existing folder is left as it is.
+    /// Creates `folder` (and missing parents) with mode 0700 when it does not exist, and takes group and
+    /// other access away from an existing one (a fresh clone's `Sessions/` is 0755): it holds people's answers.
     static func prepare(folder: URL) throws {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw SessionStoreError.folderUnusable(path: folder.path, reason: "it is a file") }
+            let mode = (try? FileManager.default.attributesOfItem(atPath: folder.path)[.posixPermissions] as? NSNumber)?.intValue
+            if let mode, mode & 0o077 != 0 {
+                try? FileManager.default.setAttributes([.posixPermissions: mode & 0o700], ofItemAtPath: folder.path)
+            }
             return
         }
         do {
