@@ -20,7 +20,10 @@ public struct ScorecardRenderer: Sendable {
             if let breakdown = card.breakdown {
                 headline += style.dim(String(format: "  (content %.0f, structure %.0f, delivery %.0f)",
                                              breakdown.content, breakdown.structure, breakdown.delivery))
-                for cap in breakdown.caps { headline += "\n" + style.yellow("capped at \(cap.limit): \(cap.reason)") }
+                let raw = Int((breakdown.content + breakdown.structure + breakdown.delivery).rounded())
+                for cap in breakdown.caps where cap.limit < raw {
+                    headline += "\n" + style.yellow("capped at \(cap.limit): \(cap.reason)")
+                }
             }
             lines.append(headline)
         }

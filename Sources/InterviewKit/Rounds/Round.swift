@@ -176,8 +176,8 @@ public struct Round {
                                        transcriptSeconds: Double? = nil, pauses: [Double]? = nil) -> [Output] {
         let seconds = transcriptSeconds ?? spokenSeconds ?? elapsed(at: now)
         let known = transcriptSeconds != nil || spokenSeconds != nil || options.interactive
-        let timing = AnswerTiming(seconds: known ? seconds : nil, pauses: pauses)
         let kind = source ?? (options.spoken ? .spoken : .typed)
+        let timing = AnswerTiming(seconds: known ? seconds : nil, pauses: pauses, spoken: kind != .typed)
         let question = current.question
         let card: Scorecard
         do {
@@ -290,7 +290,8 @@ public struct Round {
         let text = lines.joined(separator: "\n")
         lines = []
         let question = current.question
-        guard let card = try? scorer.score(text, question: question, timing: AnswerTiming(seconds: elapsed(at: now))) else { return [] }
+        let timing = AnswerTiming(seconds: elapsed(at: now), spoken: options.spoken)
+        guard let card = try? scorer.score(text, question: question, timing: timing) else { return [] }
         let answer = Answer(text: text, source: options.spoken ? .spoken : .typed, startedAt: answerStartedAt,
                             seconds: elapsed(at: now), timeLimit: Double(current.timeLimit), scorecard: card)
         let record = session.questions.count - 1

@@ -19,8 +19,13 @@ public struct Scorer: Sendable {
         let sentences = Sentence.split(text)
         let star = try structure.star(in: text, sentences: sentences)
         let steps = question?.structure == .steps ? try structure.steps(in: text, sentences: sentences) : nil
-        let delivery = try delivery.analyze(text: text, seconds: timing.seconds, pauseDurations: timing.pauses,
+        var delivery = try delivery.analyze(text: text, seconds: timing.seconds, pauseDurations: timing.pauses,
                                             timeLimit: question.map { Double($0.timeLimit) })
+        if !timing.spoken {
+            // Typing speed says nothing about speaking pace.
+            delivery.wordsPerMinute = nil
+            delivery.pace = nil
+        }
         guard let question else {
             let feedback = FeedbackBuilder.feedback(content: nil, structure: nil, star: star, steps: nil, delivery: delivery,
                                                     keywordProblem: nil)
@@ -87,9 +92,12 @@ public struct AnswerTiming: Sendable, Hashable {
     public var seconds: Double?
     /// Gaps between spoken segments, in seconds (transcripts with timestamps only).
     public var pauses: [Double]?
+    /// The answer was spoken, so words per minute is a speaking pace (typed answers get none).
+    public var spoken: Bool
 
-    public init(seconds: Double? = nil, pauses: [Double]? = nil) {
+    public init(seconds: Double? = nil, pauses: [Double]? = nil, spoken: Bool = true) {
         self.seconds = seconds
         self.pauses = pauses
+        self.spoken = spoken
     }
 }
