@@ -75,7 +75,11 @@ public struct ScorecardRenderer: Sendable {
         var line = "  \(mark(concept.hit)) \(concept.label)\(required)"
         let earned = concept.evidence.filter { !$0.negated }
         if concept.hit {
-            line += style.dim("  ← ") + earned.prefix(2).map { "\"\($0.text)\"" }.joined(separator: ", ")
+            var phrases: [String] = []
+            for evidence in earned where !phrases.contains(where: { $0.contains(evidence.text) || evidence.text.contains($0) }) {
+                phrases.append(evidence.text)
+            }
+            line += style.dim("  ← ") + phrases.prefix(2).map { "\"\($0)\"" }.joined(separator: ", ")
         } else if concept.negated, let negated = concept.evidence.first {
             line += style.yellow("  negated: \"\(negated.text)\"")
         }

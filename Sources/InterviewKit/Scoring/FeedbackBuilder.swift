@@ -29,8 +29,8 @@ enum FeedbackBuilder {
             return Feedback(message: "You mentioned \"\(phrase)\" only to rule it out: if \(concept.label) belongs in your answer, say how you would use it.",
                             target: .concept(concept.id))
         }
-        let kind = concept.required ? "You never covered" : "You could add"
-        return Feedback(message: "\(kind) \(concept.label).", target: .concept(concept.id))
+        let kind = concept.required ? "You never covered a key point" : "You could also cover"
+        return Feedback(message: "\(kind): \(concept.label).", target: .concept(concept.id))
     }
 
     private static func starAdvice(_ star: StarAnalysis) -> [Feedback] {
