@@ -43,8 +43,12 @@ public struct ScorecardRenderer: Sendable {
             lines.append("")
             lines.append(starLine(card.star))
             if !compact {
+                // Each part's first sentence that no earlier part already showed.
+                var shown = Set<String>()
                 for (part, finding) in card.star.parts where finding.present {
-                    lines.append(style.dim("  \(part.rawValue.capitalized): ") + "\"\(finding.evidence.first ?? "")\"")
+                    guard let sentence = finding.evidence.first(where: { !shown.contains($0) }) ?? finding.evidence.first else { continue }
+                    shown.insert(sentence)
+                    lines.append(style.dim("  \(part.rawValue.capitalized): ") + "\"\(sentence)\"")
                 }
             }
         }

@@ -40,15 +40,18 @@ public struct Scorer: Sendable {
 
         let structured = question.structure != .none
         let contentPoints = 100 * coverage * (structured ? ScoreFormula.contentShare.structured : ScoreFormula.contentShare.plain)
-        let structurePoints: Double = switch question.structure {
+        let structureFraction: Double = switch question.structure {
         case .star: 100 * ScoreFormula.structureShare * ScoreFormula.structure(star)
         case .steps: 100 * ScoreFormula.structureShare * (steps.map(ScoreFormula.structure) ?? 0)
         case .none: 0
         }
         let deliveryShare = 1 - (structured ? ScoreFormula.contentShare.structured + ScoreFormula.structureShare
                                             : ScoreFormula.contentShare.plain)
-        // Delivery is earned in proportion to content: a well-delivered answer that says nothing earns nothing.
-        let deliveryPoints = 100 * deliveryShare * ScoreFormula.delivery(delivery) * min(1, coverage * 2)
+        // Structure and delivery are earned in proportion to content: a well-told story or a fluent answer
+        // about something else earns nothing.
+        let relevance = ScoreFormula.relevance(coverage)
+        let structurePoints = structureFraction * relevance
+        let deliveryPoints = 100 * deliveryShare * ScoreFormula.delivery(delivery) * relevance
 
         var caps: [ScoreCap] = []
         if missingRequired.count == 1 {

@@ -69,6 +69,17 @@ import Testing
         #expect((card.score ?? 0) >= 75, "\(id) scored \(card.score ?? -1)")
     }
 
+    @Test func aWellToldStoryAboutSomethingElseScoresLow() throws {
+        let story = "Last year at my previous company our checkout page was slow during sales. I was asked to cut the load "
+            + "time before Black Friday. I profiled the frontend, I moved images to a CDN and I added caching. As a result "
+            + "the page loaded 60 percent faster and sales went up by 12 percent."
+        for id in ["S22", "B41", "B48", "S38"] {
+            let card = try score(story, id)
+            #expect(card.star.isStory)
+            #expect((card.score ?? 100) <= 20, "\(id): \(card.score ?? -1)")
+        }
+    }
+
     @Test func keywordListIsCappedOnEveryQuestion() throws {
         let tags = Set(Fixture.bank.questions.flatMap { $0.concepts.flatMap(\.tags) }).sorted()
         let list = tags.map { $0.replacingOccurrences(of: "-", with: " ") }.joined(separator: ", ")
