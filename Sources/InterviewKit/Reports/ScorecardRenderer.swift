@@ -123,26 +123,18 @@ public struct ScorecardRenderer: Sendable {
 
     /// The answer with every earned phrase highlighted (overlapping spans merged).
     private func highlighted(_ answer: String, card: Scorecard) -> String {
-        let spans = (card.content?.concepts ?? []).flatMap { $0.evidence.filter { !$0.negated } }
-            .map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
-        var merged: [Range<Int>] = []
-        for span in spans {
-            if let last = merged.last, span.lowerBound <= last.upperBound {
-                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, span.upperBound)
-            } else {
-                merged.append(span)
-            }
-        }
+        let merged = ByteOffsets.merged((card.content?.concepts ?? []).flatMap { $0.evidence.filter { !$0.negated } }
+            .map { $0.start..<$0.end })
         var output = ""
         var cursor = 0
         let total = answer.utf8.count
         for span in merged where span.upperBound <= total {
-            output += answer.utf8Slice(cursor..<span.lowerBound)
-            let phrase = answer.utf8Slice(span)
+            output += String(ByteOffsets.slice(answer, cursor..<span.lowerBound))
+            let phrase = String(ByteOffsets.slice(answer, span))
             output += style.enabled ? style.highlight(phrase) : "[\(phrase)]"
             cursor = span.upperBound
         }
-        output += answer.utf8Slice(cursor..<total)
+        output += String(ByteOffsets.slice(answer, cursor..<total))
         return output
     }
 }

@@ -25,7 +25,7 @@ public struct ConceptMatcher: Sendable {
             for range in try pattern.regex.byteRanges(in: text) {
                 let negated = try negation.isNegated(range, in: text, sentences: sentences, inside: pattern.checksInside)
                 hit = hit || !negated
-                evidence.append(Evidence(text: text.utf8Slice(range), start: range.lowerBound, end: range.upperBound, negated: negated))
+                evidence.append(Evidence(text: String(ByteOffsets.slice(text, range)), start: range.lowerBound, end: range.upperBound, negated: negated))
             }
         }
         if !allOf.isEmpty {
@@ -44,7 +44,7 @@ public struct ConceptMatcher: Sendable {
         var matchesBySentence: [Int: [[(Range<Int>, Bool)]]] = [:]
         for (patternIndex, pattern) in allOf.enumerated() {
             for range in try pattern.regex.byteRanges(in: text) {
-                guard let sentence = Sentence.index(containing: range.lowerBound, in: sentences) else { continue }
+                guard let sentence = ByteOffsets.sentence(containing: range.lowerBound, in: sentences) else { continue }
                 let negated = try negation.isNegated(range, in: text, sentences: sentences, inside: pattern.checksInside)
                 matchesBySentence[sentence, default: Array(repeating: [], count: allOf.count)][patternIndex].append((range, negated))
             }
@@ -55,7 +55,7 @@ public struct ConceptMatcher: Sendable {
             let earned = perPattern.allSatisfy { matches in matches.contains { !$0.1 } }
             hit = hit || earned
             for (range, negated) in perPattern.joined() {
-                evidence.append(Evidence(text: text.utf8Slice(range), start: range.lowerBound, end: range.upperBound,
+                evidence.append(Evidence(text: String(ByteOffsets.slice(text, range)), start: range.lowerBound, end: range.upperBound,
                                          negated: negated || !earned))
             }
         }
@@ -74,10 +74,10 @@ struct NegationCheck: Sendable {
     /// clause), and, when `inside`, the match's own words after its first.
     func isNegated(_ range: Range<Int>, in text: String, sentences: [Sentence], inside: Bool) throws -> Bool {
         guard let regex, window > 0,
-              let sentence = Sentence.index(containing: range.lowerBound, in: sentences).map({ sentences[$0] }) else {
+              let sentence = ByteOffsets.sentence(containing: range.lowerBound, in: sentences).map({ sentences[$0] }) else {
             return false
         }
-        let before = Array(text.utf8[text.utf8Index(sentence.byteRange.lowerBound)..<text.utf8Index(range.lowerBound)])
+        let before = Array(ByteOffsets.slice(text, sentence.byteRange.lowerBound..<range.lowerBound).utf8)
         var start = before.count
         var words = 0
         var inWord = false
@@ -99,39 +99,7 @@ struct NegationCheck: Sendable {
         // The words before the match, and the match's own words after its first: a gap in a pattern
         // ("model (?:\w+ ){0,3}leak") must not carry a negation ("the model is not leaking") through.
         let preceding = String(decoding: before[start...], as: UTF8.self)
-        let matchWords = inside ? String(text.utf8Slice(range).drop { !$0.isWhitespace }) : ""
+        let matchWords = inside ? String(ByteOffsets.slice(text, range).drop { !$0.isWhitespace }) : ""
         return try regex.matches(in: preceding + matchWords)
-    }
-}
-
-extension Sentence {
-    /// The index of the sentence holding byte `offset`, by binary search (sentences are in order).
-    static func index(containing offset: Int, in sentences: [Sentence]) -> Int? {
-        var low = 0
-        var high = sentences.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            let range = sentences[middle].byteRange
-            if offset < range.lowerBound {
-                high = middle - 1
-            } else if offset >= range.upperBound {
-                low = middle + 1
-            } else {
-                return middle
-            }
-        }
-        return nil
-    }
-}
-
-extension String {
-    /// The index of UTF-8 byte `offset` (O(1) for native strings).
-    func utf8Index(_ offset: Int) -> String.Index {
-        utf8.index(utf8.startIndex, offsetBy: offset)
-    }
-
-    /// The text between two UTF-8 byte offsets.
-    func utf8Slice(_ range: Range<Int>) -> String {
-        String(self[utf8Index(range.lowerBound)..<utf8Index(range.upperBound)])
     }
 }

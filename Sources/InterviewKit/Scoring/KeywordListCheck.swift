@@ -33,7 +33,7 @@ struct KeywordListCheck {
         Words.forEach(in: text) { word in
             if utf8[last..<word.bytes.lowerBound].contains(where: Self.isPieceBreak) { closePiece() }
             pieceWords += 1
-            if functionWords.contains(Words.normalized(text.utf8Slice(word.bytes))) { pieceHasFunctionWord = true }
+            if functionWords.contains(Words.normalized(String(ByteOffsets.slice(text, word.bytes)))) { pieceHasFunctionWord = true }
             last = word.bytes.upperBound
         }
         closePiece()

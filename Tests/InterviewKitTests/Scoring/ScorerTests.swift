@@ -133,7 +133,7 @@ import Testing
             let earned = concept.evidence.filter { !$0.negated }
             #expect(!earned.isEmpty)
             for evidence in earned {
-                #expect(text.utf8Slice(evidence.start..<evidence.end) == evidence.text)
+                #expect(String(ByteOffsets.slice(text, evidence.start..<evidence.end)) == evidence.text)
             }
         }
     }
