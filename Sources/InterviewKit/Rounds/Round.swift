@@ -172,22 +172,30 @@ public struct Round {
 
     // MARK: Answers
 
-    private mutating func finishAnswer(text: String, at now: Date, source: Answer.Source? = nil, fileName: String? = nil,
-                                       transcriptSeconds: Double? = nil, pauses: [Double]? = nil) -> [Output] {
+    /// The answer as given, timed and scored against the current question.
+    private func makeAnswer(text: String, at now: Date, source: Answer.Source? = nil, fileName: String? = nil,
+                            transcriptSeconds: Double? = nil, pauses: [Double]? = nil) throws -> Answer {
         let seconds = transcriptSeconds ?? spokenSeconds ?? elapsed(at: now)
         let known = transcriptSeconds != nil || spokenSeconds != nil || options.interactive
         let kind = source ?? (options.spoken ? .spoken : .typed)
         let timing = AnswerTiming(seconds: known ? seconds : nil, pauses: pauses, spoken: kind != .typed)
+        let card = try scorer.score(text, question: current.question, timing: timing)
+        return Answer(text: text, source: kind, fileName: fileName, startedAt: answerStartedAt, seconds: seconds,
+                      timeLimit: Double(current.timeLimit), scorecard: card)
+    }
+
+    private mutating func finishAnswer(text: String, at now: Date, source: Answer.Source? = nil, fileName: String? = nil,
+                                       transcriptSeconds: Double? = nil, pauses: [Double]? = nil) -> [Output] {
         let question = current.question
-        let card: Scorecard
+        let answer: Answer
         do {
-            card = try scorer.score(text, question: question, timing: timing)
+            answer = try makeAnswer(text: text, at: now, source: source, fileName: fileName,
+                                    transcriptSeconds: transcriptSeconds, pauses: pauses)
         } catch {
             lines = []
             return [.show(options.style.red("This answer could not be scored: \(error)")), .show(text), prompt(at: now)]
         }
-        let answer = Answer(text: text, source: kind, fileName: fileName, startedAt: answerStartedAt, seconds: seconds,
-                            timeLimit: Double(current.timeLimit), scorecard: card)
+        let card = answer.scorecard
         let renderer = ScorecardRenderer(style: options.style)
         var output: [Output] = []
         let record = session.questions.count - 1
@@ -289,11 +297,7 @@ public struct Round {
     private mutating func finishAnswerQuietly(at now: Date) -> [Output] {
         let text = lines.joined(separator: "\n")
         lines = []
-        let question = current.question
-        let timing = AnswerTiming(seconds: elapsed(at: now), spoken: options.spoken)
-        guard let card = try? scorer.score(text, question: question, timing: timing) else { return [] }
-        let answer = Answer(text: text, source: options.spoken ? .spoken : .typed, startedAt: answerStartedAt,
-                            seconds: elapsed(at: now), timeLimit: Double(current.timeLimit), scorecard: card)
+        guard let answer = try? makeAnswer(text: text, at: now) else { return [] }
         let record = session.questions.count - 1
         if let followUp {
             session.questions[record].followUps[followUp].answer = answer
