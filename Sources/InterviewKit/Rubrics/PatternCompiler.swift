@@ -130,21 +130,34 @@ struct PatternCompiler {
 
     /// Splits a pattern into literal text and `{{name}}` references.
     private static func split(_ pattern: String) -> [Piece] {
+        let characters = Array(pattern.unicodeScalars)
         var pieces: [Piece] = []
-        var rest = Substring(pattern)
-        while let open = rest.range(of: "{{") {
-            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-            let name = rest[open.upperBound..<close.lowerBound]
-            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
-                pieces.append(.literal(String(rest[..<open.upperBound])))
-                rest = rest[open.upperBound...]
-                continue
+        var literal = ""
+        var index = 0
+        while index < characters.count {
+            if characters[index] == "{", index + 1 < characters.count, characters[index + 1] == "{",
+               let name = referenceName(in: characters, at: index + 2) {
+                if !literal.isEmpty { pieces.append(.literal(literal)) }
+                literal = ""
+                pieces.append(.reference(name, name.count + 4))
+                index += name.count + 4
+            } else {
+                literal.unicodeScalars.append(characters[index])
+                index += 1
             }
-            if open.lowerBound > rest.startIndex { pieces.append(.literal(String(rest[..<open.lowerBound]))) }
-            pieces.append(.reference(String(name), name.count + 4))
-            rest = rest[close.upperBound...]
         }
-        if !rest.isEmpty { pieces.append(.literal(String(rest))) }
+        if !literal.isEmpty { pieces.append(.literal(literal)) }
         return pieces
+    }
+
+    /// The name of a reference whose name starts at `start`, when `}}` closes it.
+    private static func referenceName(in characters: [Unicode.Scalar], at start: Int) -> String? {
+        var end = start
+        while end < characters.count, characters[end].properties.isAlphabetic || ("0"..."9").contains(characters[end])
+                || characters[end] == "-" || characters[end] == "_" {
+            end += 1
+        }
+        guard end > start, end + 1 < characters.count, characters[end] == "}", characters[end + 1] == "}" else { return nil }
+        return String(String.UnicodeScalarView(characters[start..<end]))
     }
 }

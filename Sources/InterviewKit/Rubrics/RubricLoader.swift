@@ -56,33 +56,44 @@ public struct RubricLoader: Sendable {
         var matchers: [String: [ConceptMatcher]] = [:]
         var firstFileForID: [String: String] = [:]
         let files = questionFiles(into: &diagnostics)
-        for file in files {
-            guard let source = read(file, into: &diagnostics) else { continue }
-            let problems = RubricSchema.question.problems(of: source.root, path: "question", in: source)
-            guard problems.isEmpty else {
-                diagnostics += problems
+        for file in files.parallelMap({ loadQuestion($0, compiler: compiler, negation: negation) }) {
+            diagnostics += file.diagnostics
+            guard let loaded = file.loaded else { continue }
+            let id = loaded.question.id
+            if let first = firstFileForID[id.uppercased()] {
+                diagnostics.append(loaded.source.diagnostic("duplicate question id '\(id)' (also in \(first))",
+                                                            at: loaded.source.root["id"]))
                 continue
             }
-            let question: Question
-            do {
-                question = try YAMLDecoder().decode(Question.self, from: source.text)
-            } catch {
-                diagnostics.append(Diagnostic(file: source.file, message: "cannot decode: \(error)"))
-                continue
-            }
-            var fileProblems = QuestionChecks.problems(of: question, in: source)
-            if let first = firstFileForID[question.id.uppercased()] {
-                fileProblems.append(source.diagnostic("duplicate question id '\(question.id)' (also in \(first))", at: source.root["id"]))
-            }
-            let compiled = compileConcepts(of: question, with: compiler, negation: negation, in: source, into: &fileProblems)
-            diagnostics += fileProblems
-            guard !fileProblems.contains(where: { $0.severity == .error }) else { continue }
-            firstFileForID[question.id.uppercased()] = source.file
-            questions.append(question)
-            matchers[question.id] = compiled
+            firstFileForID[id.uppercased()] = loaded.source.file
+            questions.append(loaded.question)
+            matchers[id] = loaded.matchers
         }
         return Outcome(bank: QuestionBank(questions: questions, lexicon: lexicon.value, matchers: matchers),
                        diagnostics: diagnostics, fileCount: files.count)
+    }
+
+    /// One question file read, checked and compiled: the question when it is sound, and its problems.
+    private struct LoadedFile: Sendable {
+        var loaded: (source: YAMLSource, question: Question, matchers: [ConceptMatcher])?
+        var diagnostics: [Diagnostic]
+    }
+
+    private func loadQuestion(_ file: URL, compiler: PatternCompiler, negation: Regex?) -> LoadedFile {
+        var diagnostics: [Diagnostic] = []
+        guard let source = read(file, into: &diagnostics) else { return LoadedFile(diagnostics: diagnostics) }
+        let problems = RubricSchema.question.problems(of: source.root, path: "question", in: source)
+        guard problems.isEmpty else { return LoadedFile(diagnostics: diagnostics + problems) }
+        let question: Question
+        do {
+            question = try YAMLDecoder().decode(Question.self, from: source.root)
+        } catch {
+            return LoadedFile(diagnostics: diagnostics + [Diagnostic(file: source.file, message: "cannot decode: \(error)")])
+        }
+        diagnostics += QuestionChecks.problems(of: question, in: source)
+        let compiled = compileConcepts(of: question, with: compiler, negation: negation, in: source, into: &diagnostics)
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return LoadedFile(diagnostics: diagnostics) }
+        return LoadedFile(loaded: (source, question, compiled), diagnostics: diagnostics)
     }
 
     private func compileConcepts(of question: Question, with compiler: PatternCompiler, negation: Regex?,
@@ -120,7 +131,7 @@ public struct RubricLoader: Sendable {
         // definition), so one slip does not turn every reference in every rubric into an error.
         diagnostics += RubricSchema.lexicon.problems(of: source.root, path: "lexicon", in: source)
         do {
-            let lexicon = try YAMLDecoder().decode(Lexicon.self, from: source.text)
+            let lexicon = try YAMLDecoder().decode(Lexicon.self, from: source.root)
             guard lexicon.version <= Question.currentVersion else {
                 diagnostics.append(source.diagnostic("lexicon version \(lexicon.version) is newer than this interview reads (\(Question.currentVersion))",
                                                      at: source.root["version"]))

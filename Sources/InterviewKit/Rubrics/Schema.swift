@@ -129,6 +129,7 @@ extension Node {
         case .scalar: "text"
         case .mapping: "a map"
         case .sequence: "a list"
+        case .alias: "an alias"
         }
     }
 
