@@ -51,28 +51,35 @@ enum FuzzyPattern {
 
     /// A non-capturing alternation of `word` and its one-edit variants.
     static func variants(of word: [Unicode.Scalar]) -> String {
-        var seen = Set<String>()
-        var alternatives: [String] = []
-        func add(_ parts: [Unicode.Scalar]...) {
-            var candidate = ""
-            for part in parts { candidate.unicodeScalars.append(contentsOf: part) }
-            if seen.insert(candidate).inserted { alternatives.append(candidate) }
+        // Built as UTF-8 bytes: thousands of words are widened when rubrics load.
+        let letters = word.map { Array(String($0).utf8) }
+        var output: [UInt8] = Array("(?:".utf8)
+        output.reserveCapacity(word.count * word.count * 6)
+        func put(_ positions: Range<Int>) {
+            for position in positions { output.append(contentsOf: letters[position]) }
         }
-        let any = Array(#"\w"#.unicodeScalars)
-        let optional = Array(#"\w?"#.unicodeScalars)
-        add(word)
-        for position in 0..<word.count {
-            add(Array(word[..<position]), optional, Array(word[(position + 1)...]))  // one wrong or missing
+        put(0..<word.count)
+        for position in 0..<word.count {  // one wrong or missing
+            output.append(UInt8(ascii: "|"))
+            put(0..<position)
+            output.append(contentsOf: #"\w?"#.utf8)
+            put((position + 1)..<word.count)
         }
-        for position in 1..<word.count {
-            add(Array(word[..<position]), any, Array(word[position...]))  // one extra
+        for position in 1..<word.count {  // one extra
+            output.append(UInt8(ascii: "|"))
+            put(0..<position)
+            output.append(contentsOf: #"\w"#.utf8)
+            put(position..<word.count)
         }
-        for position in 0..<(word.count - 1) where word[position] != word[position + 1] {
-            var swapped = word
-            swapped.swapAt(position, position + 1)
-            add(swapped)  // two swapped
+        for position in 0..<(word.count - 1) where word[position] != word[position + 1] {  // two swapped
+            output.append(UInt8(ascii: "|"))
+            put(0..<position)
+            output.append(contentsOf: letters[position + 1])
+            output.append(contentsOf: letters[position])
+            put((position + 2)..<word.count)
         }
-        return "(?:" + alternatives.joined(separator: "|") + ")"
+        output.append(UInt8(ascii: ")"))
+        return String(decoding: output, as: UTF8.self)
     }
 
     private static func isQuantifier(at index: Int, in characters: [Unicode.Scalar]) -> Bool {

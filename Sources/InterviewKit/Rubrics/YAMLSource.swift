@@ -18,7 +18,9 @@ struct YAMLSource: @unchecked Sendable {
         self.text = text
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // The basic resolver leaves scalars untyped (the schema check and the decoder read them): the
+            // default one runs several regular expressions on every plain scalar.
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 throw Diagnostic(file: file, line: 1, column: 1, message: "the file is empty")
             }
             self.root = root
