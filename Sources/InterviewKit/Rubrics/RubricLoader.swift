@@ -37,7 +37,15 @@ public struct RubricLoader: Sendable {
             .first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
-    public func load() -> Outcome {
+    /// When patterns are compiled.
+    public enum Compilation: Sendable {
+        /// Every pattern at load, so that every problem is reported (`rubrics check`, `rubrics test`).
+        case all
+        /// Each question's patterns when it is first scored (the other commands: start-up stays fast).
+        case onDemand
+    }
+
+    public func load(compiling compilation: Compilation = .all) -> Outcome {
         var diagnostics: [Diagnostic] = []
         let lexicon = loadLexicon(into: &diagnostics)
         let compiler = PatternCompiler(lexicon: lexicon.value)
@@ -54,9 +62,11 @@ public struct RubricLoader: Sendable {
 
         var questions: [Question] = []
         var matchers: [String: [ConceptMatcher]] = [:]
+        var sources: [String: YAMLSource] = [:]
         var firstFileForID: [String: String] = [:]
         let files = questionFiles(into: &diagnostics)
-        for file in files.parallelMap({ loadQuestion($0, compiler: compiler, negation: negation) }) {
+        let compileNow = compilation == .all
+        for file in files.parallelMap({ loadQuestion($0, compiler: compileNow ? compiler : nil, negation: negation) }) {
             diagnostics += file.diagnostics
             guard let loaded = file.loaded else { continue }
             let id = loaded.question.id
@@ -68,8 +78,21 @@ public struct RubricLoader: Sendable {
             firstFileForID[id.uppercased()] = loaded.source.file
             questions.append(loaded.question)
             matchers[id] = loaded.matchers
+            sources[id] = loaded.source
         }
-        return Outcome(bank: QuestionBank(questions: questions, lexicon: lexicon.value, matchers: matchers),
+        let store: MatcherStore
+        if compileNow {
+            store = MatcherStore(compiled: matchers)
+        } else {
+            let byID = Dictionary(uniqueKeysWithValues: questions.map { ($0.id, $0) })
+            store = MatcherStore { [self, sources] id in
+                guard let question = byID[id], let source = sources[id] else { return .success([]) }
+                var problems: [Diagnostic] = []
+                let compiled = compileConcepts(of: question, with: compiler, negation: negation, in: source, into: &problems)
+                return problems.contains { $0.severity == .error } ? .failure(RubricError(diagnostics: problems)) : .success(compiled)
+            }
+        }
+        return Outcome(bank: QuestionBank(questions: questions, lexicon: lexicon.value, matchers: store),
                        diagnostics: diagnostics, fileCount: files.count)
     }
 
@@ -79,7 +102,8 @@ public struct RubricLoader: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    private func loadQuestion(_ file: URL, compiler: PatternCompiler, negation: Regex?) -> LoadedFile {
+    /// `compiler` nil leaves the patterns for later (on-demand loading).
+    private func loadQuestion(_ file: URL, compiler: PatternCompiler?, negation: Regex?) -> LoadedFile {
         var diagnostics: [Diagnostic] = []
         guard let source = read(file, into: &diagnostics) else { return LoadedFile(diagnostics: diagnostics) }
         let problems = RubricSchema.question.problems(of: source.root, path: "question", in: source)
@@ -91,7 +115,7 @@ public struct RubricLoader: Sendable {
             return LoadedFile(diagnostics: diagnostics + [Diagnostic(file: source.file, message: "cannot decode: \(error)")])
         }
         diagnostics += QuestionChecks.problems(of: question, in: source)
-        let compiled = compileConcepts(of: question, with: compiler, negation: negation, in: source, into: &diagnostics)
+        let compiled = compiler.map { compileConcepts(of: question, with: $0, negation: negation, in: source, into: &diagnostics) } ?? []
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return LoadedFile(diagnostics: diagnostics) }
         return LoadedFile(loaded: (source, question, compiled), diagnostics: diagnostics)
     }

@@ -79,7 +79,7 @@ public struct Scorer: Sendable {
         let sentences = Sentence.split(text)
         switch probe {
         case let .concept(id):
-            guard let matcher = bank.matchers(for: question).first(where: { $0.concept.id == id }) else { return false }
+            guard let matcher = try bank.matchers(for: question).first(where: { $0.concept.id == id }) else { return false }
             return try matcher.match(in: text, sentences: sentences).hit
         case let .star(part):
             let star = try structure.star(in: text, sentences: sentences)
