@@ -1,5 +1,8 @@
 /// Typo tolerance compiled into a PCRE2 pattern: every literal word of six or more letters also matches
-/// with one letter wrong, missing or extra, or two neighbouring letters swapped.
+/// with one letter wrong, missing or extra, or two neighbouring letters swapped, after its first letter.
+///
+/// The first letter stays exact: people rarely mistype it, and a fixed first letter lets PCRE2 skip
+/// straight to the places a word can start instead of trying every alternative at every position.
 ///
 /// Only literal letters are touched: escapes (`\bword`), classes (`[a-z]`), group syntax (`(?:`, `(?<name>`),
 /// quantifier braces and `{{lexicon}}` references are copied as they are. A letter directly followed by a
@@ -59,7 +62,7 @@ enum FuzzyPattern {
             for position in positions { output.append(contentsOf: letters[position]) }
         }
         put(0..<word.count)
-        for position in 0..<word.count {  // one wrong or missing
+        for position in 1..<word.count {  // one wrong or missing
             output.append(UInt8(ascii: "|"))
             put(0..<position)
             output.append(contentsOf: #"\w?"#.utf8)
@@ -71,7 +74,7 @@ enum FuzzyPattern {
             output.append(contentsOf: #"\w"#.utf8)
             put(position..<word.count)
         }
-        for position in 0..<(word.count - 1) where word[position] != word[position + 1] {  // two swapped
+        for position in 1..<(word.count - 1) where word[position] != word[position + 1] {  // two swapped
             output.append(UInt8(ascii: "|"))
             put(0..<position)
             output.append(contentsOf: letters[position + 1])
