@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "interview",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "interview", targets: ["interview"]),
         .library(name: "InterviewKit", targets: ["InterviewKit"]),

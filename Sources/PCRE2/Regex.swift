@@ -1,5 +1,6 @@
 internal import CPCRE2
 import Foundation
+import Synchronization
 
 /// A PCRE2 pattern, compiled once (JIT where the platform has it) and safe to use from any thread.
 ///
@@ -41,6 +42,8 @@ public final class Regex: @unchecked Sendable {
     private enum JITState { case pending, compiled, unavailable }
     private var jitState: JITState
     private let jitLock = NSLock()
+    /// Set once JIT code exists, so that matching after that takes no lock.
+    private let jitReady = Atomic<Bool>(false)
 
     private let code: OpaquePointer
     private let context: OpaquePointer
@@ -143,10 +146,12 @@ public final class Regex: @unchecked Sendable {
 
     /// JIT-compiles the pattern the first time it is needed; whether the JIT code can be used.
     private func jitCompiled() -> Bool {
+        if jitReady.load(ordering: .acquiring) { return true }
         jitLock.lock()
         defer { jitLock.unlock() }
         if jitState == .pending {
             jitState = pcre2_jit_compile_8(code, cpcre2_jit_complete()) == 0 ? .compiled : .unavailable
+            if jitState == .compiled { jitReady.store(true, ordering: .releasing) }
         }
         return jitState == .compiled
     }
