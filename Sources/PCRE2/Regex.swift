@@ -104,6 +104,16 @@ public final class Regex: @unchecked Sendable {
         try allMatches(in: text, limit: .max)
     }
 
+    /// Runs the pattern over `text` with the interpreter (no JIT) and the match limits, to find patterns that
+    /// backtrack without end before a user's answer does.
+    /// - Throws: ``RegexError/limitExceeded(message:pattern:)`` for such a pattern.
+    public func checkBacktracking(against text: String) throws(RegexError) {
+        let result = Array(text.utf8).withUnsafeBufferPointer { buffer in
+            Result { () throws(RegexError) in _ = try scan(buffer, limit: .max, jit: false) }
+        }
+        try result.get()
+    }
+
     /// Byte ranges of up to `limit` non-overlapping matches in `text`.
     public func byteRanges(in text: String, limit: Int = .max) throws(RegexError) -> [Range<Int>] {
         let result = text.utf8.withContiguousStorageIfAvailable { buffer in
@@ -123,10 +133,10 @@ public final class Regex: @unchecked Sendable {
         }
     }
 
-    private func scan(_ subject: UnsafeBufferPointer<UInt8>, limit: Int) throws(RegexError) -> [Range<Int>] {
+    private func scan(_ subject: UnsafeBufferPointer<UInt8>, limit: Int, jit allowed: Bool = true) throws(RegexError) -> [Range<Int>] {
         let base = subject.baseAddress ?? Regex.emptySubject
         let data = MatchDataCache.current()
-        let jit = jitCompiled()
+        let jit = allowed && jitCompiled()
         var ranges: [Range<Int>] = []
         var start = 0
         while ranges.count < limit, start <= subject.count {

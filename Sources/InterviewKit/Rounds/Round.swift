@@ -174,12 +174,13 @@ public struct Round {
 
     /// The answer as given, timed and scored against the current question.
     private func makeAnswer(text: String, at now: Date, source: Answer.Source? = nil, fileName: String? = nil,
-                            transcriptSeconds: Double? = nil, pauses: [Double]? = nil) throws -> Answer {
+                            transcriptSeconds: Double? = nil, pauses: [Double]? = nil,
+                            scoredByRubric: Bool = true) throws -> Answer {
         let seconds = transcriptSeconds ?? spokenSeconds ?? elapsed(at: now)
         let known = transcriptSeconds != nil || spokenSeconds != nil || options.interactive
         let kind = source ?? (options.spoken ? .spoken : .typed)
         let timing = AnswerTiming(seconds: known ? seconds : nil, pauses: pauses, spoken: kind != .typed)
-        let card = try scorer.score(text, question: current.question, timing: timing)
+        let card = try scorer.score(text, question: scoredByRubric ? current.question : nil, timing: timing)
         return Answer(text: text, source: kind, fileName: fileName, startedAt: answerStartedAt, seconds: seconds,
                       timeLimit: Double(current.timeLimit), scorecard: card)
     }
@@ -192,8 +193,16 @@ public struct Round {
             answer = try makeAnswer(text: text, at: now, source: source, fileName: fileName,
                                     transcriptSeconds: transcriptSeconds, pauses: pauses)
         } catch {
-            lines = []
-            return [.show(options.style.red("This answer could not be scored: \(error)")), .show(text), prompt(at: now)]
+            // A broken rubric must not lose the answer: keep it, with structure and delivery only.
+            guard let unscored = try? makeAnswer(text: text, at: now, source: source, fileName: fileName,
+                                                 transcriptSeconds: transcriptSeconds, pauses: pauses, scoredByRubric: false) else {
+                lines = []
+                return [.show(options.style.red("This answer could not be scored: \(error)")), .show(text), prompt(at: now)]
+            }
+            let record = session.questions.count - 1
+            if let followUp { session.questions[record].followUps[followUp].answer = unscored } else { session.questions[record].answer = unscored }
+            return [.show(options.style.red("This answer could not be scored against the rubric: \(error). It is saved as given.")),
+                    .save(session)] + (followUp.map { nextFollowUp(after: $0, at: now) } ?? advance(at: now))
         }
         let card = answer.scorecard
         let renderer = ScorecardRenderer(style: options.style)

@@ -115,19 +115,25 @@ public struct RubricLoader: Sendable {
             return LoadedFile(diagnostics: diagnostics + [Diagnostic(file: source.file, message: "cannot decode: \(error)")])
         }
         diagnostics += QuestionChecks.problems(of: question, in: source)
-        let compiled = compiler.map { compileConcepts(of: question, with: $0, negation: negation, in: source, into: &diagnostics) } ?? []
+        let compiled = compiler.map {
+            compileConcepts(of: question, with: $0, negation: negation, in: source, probing: true, into: &diagnostics)
+        } ?? []
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return LoadedFile(diagnostics: diagnostics) }
         return LoadedFile(loaded: (source, question, compiled), diagnostics: diagnostics)
     }
 
+    /// Compiles every concept's patterns; with `probing`, also runs each against long adversarial texts so
+    /// that a pattern that backtracks without end is reported now, where it is written, not on an answer.
     private func compileConcepts(of question: Question, with compiler: PatternCompiler, negation: Regex?,
-                                 in source: YAMLSource, into problems: inout [Diagnostic]) -> [ConceptMatcher] {
+                                 in source: YAMLSource, probing: Bool = false,
+                                 into problems: inout [Diagnostic]) -> [ConceptMatcher] {
         question.concepts.enumerated().map { index, concept in
             let node = source.root["concepts"]?[index]
             func compileList(_ key: String, _ list: [PatternSource]?) -> [ConceptMatcher.Pattern] {
                 (list ?? []).enumerated().compactMap { patternIndex, pattern -> ConceptMatcher.Pattern? in
                     do throws(PatternCompiler.Problem) {
                         let regex = try compiler.compile(pattern, fuzzy: concept.fuzzy ?? false)
+                        if probing { try Self.probe(regex) }
                         let negatedByDesign = (try? negation?.matches(in: pattern.regex)) ?? false
                         return ConceptMatcher.Pattern(regex: regex, checksInside: negatedByDesign != true)
                     } catch {
@@ -143,6 +149,25 @@ public struct RubricLoader: Sendable {
                                   allOf: compileList("all", concept.all),
                                   negation: NegationCheck(regex: negation,
                                                           window: concept.negationWindow ?? Concept.defaultNegationWindow))
+        }
+    }
+
+    /// Texts that make a badly nested pattern (`(a+)+$`, `(\w+\s?)*x`) backtrack without end.
+    private static let probes: [String] = [
+        String(repeating: "a", count: 4_000) + "!",
+        String(repeating: "model data ", count: 400) + "!",
+        String(repeating: "rate-limit, ", count: 300) + ".",
+    ]
+
+    private static func probe(_ regex: Regex) throws(PatternCompiler.Problem) {
+        for text in probes {
+            do {
+                try regex.checkBacktracking(against: text)
+            } catch {
+                throw PatternCompiler.Problem(
+                    message: "pattern backtracks too much on a long answer (\(error.message)): "
+                        + "simplify nested quantifiers such as (a+)+ or (\\w+\\s?)*", offset: nil)
+            }
         }
     }
 

@@ -18,7 +18,16 @@ public struct ConceptMatcher: Sendable {
     ///
     /// Every `patterns` match counts unless negated; an `all` list counts in a sentence where each of its
     /// patterns has a match that is not negated.
+    /// - Throws: ``PatternFailure`` naming the concept when a pattern gives up (PCRE2's limits).
     public func match(in text: String, sentences: [Sentence]) throws -> ConceptResult {
+        do {
+            return try unguardedMatch(in: text, sentences: sentences)
+        } catch let error as RegexError {
+            throw PatternFailure(questionID: nil, conceptID: concept.id, error: error)
+        }
+    }
+
+    private func unguardedMatch(in text: String, sentences: [Sentence]) throws -> ConceptResult {
         var evidence: [Evidence] = []
         var hit = false
         for pattern in anyOf {

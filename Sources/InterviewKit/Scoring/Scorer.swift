@@ -33,7 +33,13 @@ public struct Scorer: Sendable {
                              breakdown: nil, feedback: feedback)
         }
 
-        let concepts = try bank.matchers(for: question).map { try $0.match(in: text, sentences: sentences) }
+        let concepts: [ConceptResult]
+        do {
+            concepts = try bank.matchers(for: question).map { try $0.match(in: text, sentences: sentences) }
+        } catch var failure as PatternFailure {
+            failure.questionID = question.id
+            throw failure
+        }
         let coverage = ScoreFormula.coverage(concepts)
         let missingRequired = concepts.filter { $0.required && !$0.hit }.map(\.label)
         let content = ContentResult(concepts: concepts, coverage: coverage, missingRequired: missingRequired)
