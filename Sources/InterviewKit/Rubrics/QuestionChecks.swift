@@ -36,7 +36,7 @@ enum QuestionChecks {
                 error("concept id '\(concept.id)' must be lower-case letters, digits and '-'", node?["id"])
             }
             if !seen.insert(concept.id).inserted { error("duplicate concept id '\(concept.id)'", node?["id"]) }
-            if concept.weight <= 0 || concept.weight > 10 { error("concept '\(concept.id)': weight must be above 0 and at most 10", node?["weight"]) }
+            if !(concept.weight > 0 && concept.weight <= 10) { error("concept '\(concept.id)': weight must be above 0 and at most 10", node?["weight"]) }
             if (concept.patterns ?? []).isEmpty && (concept.all ?? []).isEmpty {
                 error("concept '\(concept.id)' needs 'patterns' or 'all'", node)
             }

@@ -32,14 +32,17 @@ indirect enum Schema: Sendable {
     func problems(of node: Node, path: String, in source: YAMLSource) -> [Diagnostic] {
         switch self {
         case .string:
-            return node.scalar == nil ? [source.diagnostic("\(path) must be text, not \(node.kindName)", at: node)] : []
+            guard let scalar = node.scalar else {
+                return [source.diagnostic("\(path) must be text, not \(node.kindName)", at: node)]
+            }
+            return scalar.string.allSatisfy(\.isWhitespace) ? [source.diagnostic("\(path) is empty", at: node)] : []
         case .integer:
             guard let scalar = node.scalar, Int(scalar.string) != nil else {
                 return [source.diagnostic("\(path) must be a whole number, not \(node.shortDescription)", at: node)]
             }
             return []
         case .number:
-            guard let scalar = node.scalar, Double(scalar.string) != nil else {
+            guard let scalar = node.scalar, Double(scalar.string)?.isFinite == true else {
                 return [source.diagnostic("\(path) must be a number, not \(node.shortDescription)", at: node)]
             }
             return []

@@ -63,6 +63,17 @@ import Testing
         #expect(try diagnostics(ofData: Data([0x00, 0x01, 0x02])).count == 1)
     }
 
+    @Test(arguments: [".nan", ".inf", "-.inf", "nan", "1e999"])
+    func nonFiniteWeightIsRefused(weight: String) throws {
+        let messages = try diagnostics(of: Self.good.replacingOccurrences(of: "weight: 2", with: "weight: \(weight)"))
+        #expect(messages.contains { $0.contains("weight must be") }, "\(messages)")
+    }
+
+    @Test func emptyTextFieldsAreRefused() throws {
+        let messages = try diagnostics(of: Self.good.replacingOccurrences(of: "followUp: How?", with: "followUp: ''"))
+        #expect(messages.contains { $0.contains("question.concepts[0].followUp is empty") }, "\(messages)")
+    }
+
     @Test func patternThatMatchesTheEmptyStringIsAnError() throws {
         let messages = try diagnostics(of: Self.good.replacingOccurrences(of: "patterns: ['{{encryption}}']", with: "patterns: ['(?:x)?']"))
         #expect(messages.first?.contains("concept 'encrypts': pattern can match the empty string") == true)
