@@ -27,6 +27,10 @@ let package = Package(
             name: "interview",
             dependencies: ["InterviewKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(
+            name: "interview-bench",
+            dependencies: ["InterviewKit", "PCRE2", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(
             name: "InterviewKitTests",

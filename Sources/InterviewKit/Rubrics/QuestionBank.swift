@@ -27,6 +27,12 @@ public struct QuestionBank: Sendable {
         try matchers.matchers(for: question.id)
     }
 
+    /// Every compiled pattern the concepts of `question` run (each concept's `patterns`, then its `all`), the
+    /// very `Regex` objects ``Scorer`` uses: for benchmarks that time the matching alone.
+    package func regexes(for question: Question) throws(RubricError) -> [Regex] {
+        try matchers(for: question).flatMap { ($0.anyOf + $0.allOf).map(\.regex) }
+    }
+
     /// The questions matching every filter given.
     public func filter(phase: Int? = nil, day: Int? = nil, category: Category? = nil) -> [Question] {
         questions.filter { question in
