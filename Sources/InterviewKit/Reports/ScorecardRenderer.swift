@@ -103,8 +103,8 @@ public struct ScorecardRenderer: Sendable {
     private func deliveryLine(_ delivery: DeliveryReport) -> String {
         var parts = ["\(delivery.words) words"]
         if let seconds = delivery.seconds {
-            var time = Duration.seconds(Int(seconds.rounded())).minutesAndSeconds
-            if let limit = delivery.timeLimit { time += "/" + Duration.seconds(Int(limit)).minutesAndSeconds }
+            var time = Duration.clock(seconds)
+            if let limit = delivery.timeLimit { time += "/" + Duration.clock(limit) }
             parts.append((delivery.overTime ?? 0) > 0 ? style.red(time + " over time") : time)
         }
         if let wpm = delivery.wordsPerMinute {

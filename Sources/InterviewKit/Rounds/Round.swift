@@ -91,7 +91,7 @@ public struct Round {
         case let .speaking(since):
             spokenSeconds = now.timeIntervalSince(since)
             stage = .answering
-            return [.show("You spoke for \(Duration.seconds(Int(spokenSeconds!.rounded())).minutesAndSeconds). "
+            return [.show("You spoke for \(Duration.clock(spokenSeconds!)). "
                           + "Paste the transcript (end with an empty line), or give :file PATH."), prompt(at: now)]
         case .answering:
             if trimmed.isEmpty {

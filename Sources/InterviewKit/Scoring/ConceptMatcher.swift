@@ -78,6 +78,8 @@ struct NegationCheck: Sendable {
     let regex: Regex?
     /// How many words before a match are searched.
     let window: Int
+    /// Bytes a word may have before the search gives up.
+    static let longestWord = 100
 
     /// Words before `range` within its sentence and clause (a comma, colon or parenthesis starts a new
     /// clause), and, when `inside`, the match's own words after its first.
@@ -86,12 +88,20 @@ struct NegationCheck: Sendable {
               let sentence = ByteOffsets.sentence(containing: range.lowerBound, in: sentences).map({ sentences[$0] }) else {
             return false
         }
-        let before = Array(ByteOffsets.slice(text, sentence.byteRange.lowerBound..<range.lowerBound).utf8)
-        var start = before.count
+        // Walk back from the match only as far as the window, never copying the sentence: a run of more than
+        // `longestWord` bytes per word (pasted data, not speech) ends the search, so a megabyte line costs
+        // no more than a short one.
+        let utf8 = text.utf8
+        let floor = utf8.index(utf8.startIndex, offsetBy: sentence.byteRange.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        var start = end
         var words = 0
         var inWord = false
-        while start > 0 {
-            let byte = before[start - 1]
+        var budget = Self.longestWord * window
+        while start > floor, budget > 0 {
+            budget -= 1
+            let previous = utf8.index(before: start)
+            let byte = utf8[previous]
             if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "(") {
                 break
             }
@@ -103,12 +113,12 @@ struct NegationCheck: Sendable {
             } else if !isSpace {
                 inWord = true
             }
-            start -= 1
+            start = previous
         }
         // The words before the match, and the match's own words after its first: a gap in a pattern
         // ("model (?:\w+ ){0,3}leak") must not carry a negation ("the model is not leaking") through.
-        let preceding = String(decoding: before[start...], as: UTF8.self)
-        let matchWords = inside ? String(ByteOffsets.slice(text, range).drop { !$0.isWhitespace }) : ""
+        let preceding = String(decoding: utf8[start..<end], as: UTF8.self)
+        let matchWords = inside ? String(ByteOffsets.slice(text, range).prefix(4_000).drop { !$0.isWhitespace }) : ""
         return try regex.matches(in: preceding + matchWords)
     }
 }

@@ -69,7 +69,7 @@ enum FeedbackBuilder {
     private static func deliveryAdvice(_ delivery: DeliveryReport) -> [Feedback] {
         var items: [Feedback] = []
         if let over = delivery.overTime, over > 0, let limit = delivery.timeLimit, let seconds = delivery.seconds {
-            items.append(Feedback(message: "You took \(Duration.seconds(Int(seconds.rounded())).minutesAndSeconds) for a \(Duration.seconds(Int(limit)).minutesAndSeconds) answer: lead with the key points and cut the rest.",
+            items.append(Feedback(message: "You took \(Duration.clock(seconds)) for a \(Duration.clock(limit)) answer: lead with the key points and cut the rest.",
                                   target: .delivery("time")))
         }
         if delivery.tooShort {

@@ -6,3 +6,11 @@ extension Duration {
         return (total < 0 ? "-" : "") + "\(abs(total) / 60):" + (seconds < 10 ? "0" : "") + "\(seconds)"
     }
 }
+
+extension Duration {
+    /// `m:ss` for a number of seconds from a timer or a file, whatever its size (never traps).
+    public static func clock(_ seconds: Double) -> String {
+        let bounded = seconds.isFinite ? min(max(seconds, -1e12), 1e12) : 0
+        return Duration.seconds(Int(bounded.rounded())).minutesAndSeconds
+    }
+}

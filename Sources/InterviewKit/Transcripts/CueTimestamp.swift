@@ -28,7 +28,7 @@ enum CueTimestamp {
     /// `seconds` written `HH:MM:SS` and milliseconds after `separator`, for messages; times that no
     /// timestamp can hold (negative, or past a billion hours) are written as plain seconds.
     static func format(_ seconds: Double, separator: Character) -> String {
-        guard seconds >= 0, seconds < 3.6e12 else { return "\(seconds) s" }
+        guard seconds >= 0, seconds < Transcript.latestTime else { return "\(seconds) s" }
         let milliseconds = Int((seconds * 1000).rounded())
         let hours = milliseconds / 3_600_000
         let minutes = milliseconds / 60_000 % 60

@@ -52,6 +52,10 @@ public struct Transcript: Sendable, Hashable, Codable {
         }
     }
 
+    /// The latest time a transcript may hold, in seconds: a billion hours, past anything a cue timestamp can
+    /// write, and small enough that every time shows in whole seconds.
+    public static let latestTime = 3.6e12
+
     /// The kind of file this came from.
     public var format: Format
     /// The spoken words as one clean text: segment texts joined with single spaces, without markup or

@@ -35,11 +35,14 @@ struct TranscriptTimeline {
         self.style = style
     }
 
-    /// Checks that a time span is usable: not negative, and not ending before it starts.
-    /// `part` names what the span belongs to in the message ("cue", "segment", "word").
+    /// Checks that a time span is usable: not negative, not past ``Transcript/latestTime``, and not ending
+    /// before it starts. `part` names what the span belongs to in the message ("cue", "segment", "word").
     func check(start: Double, end: Double, part: String, line: Int) throws(TranscriptParseFailure) {
         if start < 0 || end < 0 {
             throw TranscriptParseFailure(line: line, "\(part) has a negative time (\(min(start, end)) s)")
+        }
+        if max(start, end) > Transcript.latestTime {
+            throw TranscriptParseFailure(line: line, "\(part) has a time past a billion hours (\(max(start, end)) s)")
         }
         if end < start {
             throw TranscriptParseFailure(

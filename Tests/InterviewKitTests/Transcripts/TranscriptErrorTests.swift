@@ -98,6 +98,9 @@ import Testing
          #"answer.json:1: error: word has no "word""#),
         ("{\"segments\": [{\"start\": 0, \"end\": 1e400, \"text\": \"a\"}]}",
          "answer.json:1: error: invalid JSON: number out of range"),
+        // Finite, but no recording is that long, and no report could show it.
+        ("{\"segments\": [{\"start\": 0, \"end\": 1e300, \"text\": \"a\"}]}",
+         "answer.json:1: error: segment has a time past a billion hours (1e+300 s)"),
         ("{\"segments\": [{\"start\": 0, \"end\": 01, \"text\": \"a\"}]}",
          "answer.json:1: error: invalid JSON: expected ',' or '}' in an object"),
         ("{\"segments\": [{\"start\": 0, \"end\": 1, \"text\": \"a\\x\"}]}",
@@ -126,6 +129,8 @@ import Testing
             + "{\"offsets\": {\"from\": 4000, \"to\": 5000}, \"text\": \"b\"}]}",
          "answer.json:3: error: timestamp goes backwards (00:00:04,000 after 00:00:09,000)"),
         (#"{"transcription": "none"}"#, #"answer.json:1: error: "transcription" must be an array, not a string"#),
+        (#"{"transcription": [{"offsets": {"from": 0, "to": 4e18}, "text": " Hi."}]}"#,
+         "answer.json:1: error: segment has a time past a billion hours (4000000000000000.0 s)"),
     ])
     func whisperCpp(input: String, expected: String) {
         #expect(transcriptError(input, fileName: "answer.json")?.description == expected)
