@@ -80,11 +80,18 @@ extension Interview {
             }
             let outcome = runner.run(&round)
             if let problem = outcome.saveError {
-                let rescue = SessionStore(folder: FileManager.default.temporaryDirectory.appendingPathComponent("interview-rescue"))
-                if (try? rescue.save(outcome.session)) != nil {
-                    Output.error("The session could not be saved in \(store.folder.path) (\(problem)); it was saved to \(try rescue.url(for: outcome.session.id).path) instead.")
+                // A fresh private folder (mkdtemp, 0700): a fixed name in /tmp could be someone else's.
+                var template = Array((FileManager.default.temporaryDirectory.path + "/interview-rescue-XXXXXX").utf8CString)
+                let rescued: URL? = template.withUnsafeMutableBufferPointer { buffer in
+                    guard let base = buffer.baseAddress, let path = mkdtemp(base) else { return nil }
+                    let store = SessionStore(folder: URL(fileURLWithPath: String(cString: path)))
+                    return (try? store.save(outcome.session)).flatMap { try? store.url(for: outcome.session.id) }
+                }
+                if let rescued {
+                    Output.error("The session could not be saved in \(store.folder.path) (\(problem)); it was saved to \(rescued.path) instead.")
                 } else {
-                    Output.error("The session could not be saved (\(problem)); your answers are shown above.")
+                    Output.error("The session could not be saved anywhere (\(problem)); here it is whole, to keep:")
+                    Output.print(String(decoding: (try? JSONEncoder().encode(outcome.session)) ?? Data(), as: UTF8.self))
                 }
                 throw ExitCode.failure
             }
