@@ -87,7 +87,7 @@ struct YAMLSource: @unchecked Sendable {
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return make("duplicate key \(keys): the key written here is written again in the same map", context.mark)
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) (\($0.text))" } ?? problem
             return make(detail, mark)
         case let .reader(problem, offset, _, _):
