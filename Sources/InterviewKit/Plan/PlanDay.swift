@@ -62,7 +62,7 @@ public struct PlanDay: Sendable, Hashable, Codable {
         if let count, !(1...max(1, questions.count)).contains(count) {
             problems.append("count \(count) is not between 1 and the \(questions.count) questions listed")
         }
-        if let timeLimit, timeLimit <= 0 { problems.append("timeLimit must be positive") }
+        if let timeLimit, !(10...3600).contains(timeLimit) { problems.append("timeLimit must be 10 to 3600 seconds, like a question's") }
         return problems
     }
 }

@@ -14,7 +14,7 @@ enum ReportFormat {
     /// `45 s`, `3m 05s`, `1h 02m`.
     static func duration(_ seconds: Double?) -> String {
         guard let seconds, seconds.isFinite, seconds >= 0 else { return "-" }
-        let whole = Int(seconds.rounded())
+        let whole = seconds.wholeNumber
         if whole < 60 { return "\(whole) s" }
         if whole < 3600 { return String(format: "%dm %02ds", whole / 60, whole % 60) }
         return String(format: "%dh %02dm", whole / 3600, whole % 3600 / 60)
@@ -29,7 +29,7 @@ enum ReportFormat {
     /// A 0...1 share as a whole percentage.
     static func percent(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "-" }
-        return "\(Int((value * 100).rounded()))%"
+        return "\((value * 100).wholeNumber)%"
     }
 
     /// One decimal.

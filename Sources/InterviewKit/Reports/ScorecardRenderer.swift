@@ -20,7 +20,7 @@ public struct ScorecardRenderer: Sendable {
             if let breakdown = card.breakdown {
                 headline += style.dim(String(format: "  (content %.0f, structure %.0f, delivery %.0f)",
                                              breakdown.content, breakdown.structure, breakdown.delivery))
-                let raw = Int((breakdown.content + breakdown.structure + breakdown.delivery).rounded())
+                let raw = (breakdown.content + breakdown.structure + breakdown.delivery).wholeNumber
                 for cap in breakdown.caps where cap.limit < raw {
                     headline += "\n" + style.yellow("capped at \(cap.limit): \(cap.reason)")
                 }
@@ -108,7 +108,7 @@ public struct ScorecardRenderer: Sendable {
             parts.append((delivery.overTime ?? 0) > 0 ? style.red(time + " over time") : time)
         }
         if let wpm = delivery.wordsPerMinute {
-            parts.append("\(Int(wpm.rounded())) wpm" + (delivery.pace.map { " (\($0.rawValue))" } ?? ""))
+            parts.append("\(wpm.wholeNumber) wpm" + (delivery.pace.map { " (\($0.rawValue))" } ?? ""))
         }
         var fillers = "\(delivery.fillers) filler\(delivery.fillers == 1 ? "" : "s")"
         if !delivery.fillerWords.isEmpty {

@@ -73,7 +73,7 @@ public enum SessionDocument {
         }
         let delivery = card.delivery
         var spoken = "Delivery: \(delivery.words) words"
-        if let pace = delivery.wordsPerMinute { spoken += ", \(Int(pace.rounded())) words a minute" }
+        if let pace = delivery.wordsPerMinute { spoken += ", \(pace.wholeNumber) words a minute" }
         if let label = delivery.pace { spoken += " (\(label.rawValue))" }
         spoken += ", \(delivery.fillers) filler\(delivery.fillers == 1 ? "" : "s"), \(delivery.hedges) hedge\(delivery.hedges == 1 ? "" : "s")"
         findings.append(spoken)

@@ -17,7 +17,7 @@ public enum BatchScoring {
             if let text = try? container.decodeIfPresent(String.self, forKey: .id) {
                 id = text
             } else if let number = try? container.decodeIfPresent(Double.self, forKey: .id) {
-                id = number.rounded() == number ? String(Int(number)) : String(number)
+                id = Int(exactly: number).map(String.init) ?? String(number)
             }
             question = try container.decodeIfPresent(String.self, forKey: .question)
             text = try container.decodeIfPresent(String.self, forKey: .text)

@@ -82,7 +82,7 @@ enum FeedbackBuilder {
         }
         if let pace = delivery.pace, pace != .comfortable, let wpm = delivery.wordsPerMinute {
             let advice = pace == .fast ? "slow down so each point lands" : "pick up the pace a little"
-            items.append(Feedback(message: "You spoke at \(Int(wpm.rounded())) words a minute: \(advice) (120-160 is comfortable).",
+            items.append(Feedback(message: "You spoke at \(wpm.wholeNumber) words a minute: \(advice) (120-160 is comfortable).",
                                   target: .delivery("pace")))
         }
         return items

@@ -71,8 +71,7 @@ public struct Scorer: Sendable {
         if let keywordCap { caps.append(keywordCap) }
 
         let raw = contentPoints + structurePoints + deliveryPoints
-        // The loader refuses non-finite weights; this keeps a hand-built bank from ever trapping here.
-        let score = caps.reduce(raw.isFinite ? Int(raw.rounded()) : 0) { min($0, $1.limit) }
+        let score = caps.reduce(raw.wholeNumber) { min($0, $1.limit) }
         let feedback = FeedbackBuilder.feedback(content: content, structure: question.structure, star: star, steps: steps,
                                                 delivery: delivery, keywordProblem: keywordCap?.reason)
         return Scorecard(questionID: question.id, score: max(0, min(100, score)), content: content, star: star, steps: steps,

@@ -10,7 +10,6 @@ extension Duration {
 extension Duration {
     /// `m:ss` for a number of seconds from a timer or a file, whatever its size (never traps).
     public static func clock(_ seconds: Double) -> String {
-        let bounded = seconds.isFinite ? min(max(seconds, -1e12), 1e12) : 0
-        return Duration.seconds(Int(bounded.rounded())).minutesAndSeconds
+        Duration.seconds(min(max(seconds, -1e12), 1e12).wholeNumber).minutesAndSeconds
     }
 }
