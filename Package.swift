@@ -3,14 +3,14 @@ import PackageDescription
 
 let package = Package(
     name: "interview",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "interview", targets: ["interview"]),
         .library(name: "InterviewKit", targets: ["InterviewKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,6 +26,10 @@ let package = Package(
         .executableTarget(
             name: "interview",
             dependencies: ["InterviewKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "interview-bench",
+            dependencies: ["InterviewKit", "PCRE2", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(

@@ -1,4 +1,6 @@
 internal import CPCRE2
+import Foundation
+import Synchronization
 
 /// A PCRE2 pattern, compiled once (JIT where the platform has it) and safe to use from any thread.
 ///
@@ -6,8 +8,9 @@ internal import CPCRE2
 /// `PCRE2_NO_UTF_CHECK`. Matching is bounded by ``Limits``: a pattern that backtracks without end
 /// throws ``RegexError/limitExceeded(message:pattern:)`` instead of hanging.
 public final class Regex: @unchecked Sendable {
-    // @unchecked: `code` and `context` are written once in `init` and only read afterwards;
-    // PCRE2 documents compiled code and match contexts as safe to share between threads.
+    // @unchecked: `code` and `context` are written once in `init` and only read afterwards (PCRE2
+    // documents compiled code and match contexts as safe to share between threads); the one-time JIT
+    // compilation and `jitState` are guarded by `jitLock`.
 
     /// Bounds on the work of one match call.
     public struct Limits: Sendable, Hashable {
@@ -32,13 +35,20 @@ public final class Regex: @unchecked Sendable {
     public let pattern: String
     /// The options it was compiled with.
     public let options: RegexOptions
-    /// Whether PCRE2's JIT compiled it (otherwise the interpreter runs it).
-    public let isJITCompiled: Bool
+    /// Whether PCRE2's JIT compiled it (otherwise the interpreter runs it). JIT compilation happens on
+    /// first use, once, so loading hundreds of patterns of which a run uses a few stays cheap.
+    public var isJITCompiled: Bool { jitCompiled() }
+
+    private enum JITState { case pending, compiled, unavailable }
+    private var jitState: JITState
+    private let jitLock = NSLock()
+    /// Set once JIT code exists, so that matching after that takes no lock.
+    private let jitReady = Atomic<Bool>(false)
 
     private let code: OpaquePointer
     private let context: OpaquePointer
 
-    /// Compiles `pattern`, JIT-compiling it too unless `jit` is false (for a pattern only checked, not run).
+    /// Compiles `pattern`; it is JIT-compiled on first use unless `jit` is false (for a pattern only checked).
     /// - Throws: ``RegexError/compile(message:column:pattern:)`` with PCRE2's message and the character column.
     public init(_ pattern: String, options: RegexOptions = .unicode, limits: Limits = .default, jit: Bool = true) throws(RegexError) {
         let bytes = Array(pattern.utf8)
@@ -64,7 +74,7 @@ public final class Regex: @unchecked Sendable {
         self.options = options
         self.code = compiled
         self.context = context
-        self.isJITCompiled = jit && pcre2_jit_compile_8(compiled, cpcre2_jit_complete()) == 0
+        self.jitState = jit ? .pending : .unavailable
     }
 
     deinit {
@@ -94,6 +104,16 @@ public final class Regex: @unchecked Sendable {
         try allMatches(in: text, limit: .max)
     }
 
+    /// Runs the pattern over `text` with the interpreter (no JIT) and the match limits, to find patterns that
+    /// backtrack without end before a user's answer does.
+    /// - Throws: ``RegexError/limitExceeded(message:pattern:)`` for such a pattern.
+    public func checkBacktracking(against text: String) throws(RegexError) {
+        let result = Array(text.utf8).withUnsafeBufferPointer { buffer in
+            Result { () throws(RegexError) in _ = try scan(buffer, limit: .max, jit: false) }
+        }
+        try result.get()
+    }
+
     /// Byte ranges of up to `limit` non-overlapping matches in `text`.
     public func byteRanges(in text: String, limit: Int = .max) throws(RegexError) -> [Range<Int>] {
         let result = text.utf8.withContiguousStorageIfAvailable { buffer in
@@ -113,13 +133,14 @@ public final class Regex: @unchecked Sendable {
         }
     }
 
-    private func scan(_ subject: UnsafeBufferPointer<UInt8>, limit: Int) throws(RegexError) -> [Range<Int>] {
+    private func scan(_ subject: UnsafeBufferPointer<UInt8>, limit: Int, jit allowed: Bool = true) throws(RegexError) -> [Range<Int>] {
         let base = subject.baseAddress ?? Regex.emptySubject
         let data = MatchDataCache.current()
+        let jit = allowed && jitCompiled()
         var ranges: [Range<Int>] = []
         var start = 0
         while ranges.count < limit, start <= subject.count {
-            let rc = isJITCompiled
+            let rc = jit
                 ? pcre2_jit_match_8(code, base, subject.count, start, 0, data, context)
                 : pcre2_match_8(code, base, subject.count, start, cpcre2_no_utf_check(), data, context)
             if rc == cpcre2_error_nomatch() { break }
@@ -131,6 +152,18 @@ public final class Regex: @unchecked Sendable {
             start = range.isEmpty ? Regex.nextCodePoint(after: range.upperBound, in: subject) : range.upperBound
         }
         return ranges
+    }
+
+    /// JIT-compiles the pattern the first time it is needed; whether the JIT code can be used.
+    private func jitCompiled() -> Bool {
+        if jitReady.load(ordering: .acquiring) { return true }
+        jitLock.lock()
+        defer { jitLock.unlock() }
+        if jitState == .pending {
+            jitState = pcre2_jit_compile_8(code, cpcre2_jit_complete()) == 0 ? .compiled : .unavailable
+            if jitState == .compiled { jitReady.store(true, ordering: .releasing) }
+        }
+        return jitState == .compiled
     }
 
     private func error(for code: Int32) -> RegexError {

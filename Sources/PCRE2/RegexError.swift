@@ -9,6 +9,13 @@ public enum RegexError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Any other negative result from `pcre2_match`.
     case match(code: Int32, message: String, pattern: String)
 
+    /// PCRE2's own words for the error, without the pattern.
+    public var message: String {
+        switch self {
+        case let .compile(message, _, _), let .limitExceeded(message, _), let .match(_, message, _): message
+        }
+    }
+
     public var description: String {
         switch self {
         case let .compile(message, column, pattern):

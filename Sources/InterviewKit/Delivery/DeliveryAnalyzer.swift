@@ -1,5 +1,3 @@
-import PCRE2
-
 /// How an answer was delivered: length, pace, fillers, hedges, pauses, most-used words and time, against
 /// the thresholds of `structure.yaml` (as shipped: a comfortable 120-160 words per minute, pauses over 2.5 s,
 /// fewer than 40 words too short).
@@ -18,7 +16,7 @@ public struct DeliveryAnalyzer: Sendable {
     ///   - timeLimit: the question's limit in seconds, when there is a question.
     /// - Throws: ``PCRE2/RegexError`` when a pattern exceeds PCRE2's limits on this text.
     public func analyze(text: String, seconds: Double?, pauseDurations: [Double]?,
-                        timeLimit: Double?) throws(RegexError) -> DeliveryReport {
+                        timeLimit: Double?) throws -> DeliveryReport {
         let settings = rules.definition.delivery
         // Under a second or past any transcript's end, a time says nothing about pace: it is taken as unknown.
         let seconds = seconds.flatMap { (1...Transcript.latestTime).contains($0) ? $0 : nil }
@@ -49,7 +47,7 @@ public struct DeliveryAnalyzer: Sendable {
     }
 
     /// How often each phrase was said, most often first (file order on a tie); phrases not said are left out.
-    private func count(_ phrases: [CountedPhrase], in text: String) throws(RegexError) -> [WordCount] {
+    private func count(_ phrases: [CountedPhrase], in text: String) throws -> [WordCount] {
         var counts: [WordCount] = []
         for phrase in phrases {
             let count = try phrase.regex.byteRanges(in: text).count

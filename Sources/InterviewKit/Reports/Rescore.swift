@@ -2,7 +2,7 @@ import Foundation
 
 /// Scores an answer's text with the current rubrics: question id, the text as given, seconds taken.
 /// The seam between review and the scorer, so review does not depend on how the scorer is built.
-public typealias Rescorer = (_ questionID: String, _ text: String, _ seconds: Double) throws -> Scorecard
+public typealias Rescorer = (_ questionID: String, _ answer: Answer) throws -> Scorecard
 
 /// `interview review --rescore`: past main answers scored again with the current rubrics, and what moved.
 /// The texts are never altered; only the scorecards can be replaced (follow-up answers keep theirs).
@@ -28,7 +28,7 @@ public enum Rescore {
         for index in rescored.questions.indices {
             guard var answer = rescored.questions[index].answer else { continue }
             let old = answer.scorecard
-            let new = try scorer(rescored.questions[index].questionID, answer.text, answer.seconds)
+            let new = try scorer(rescored.questions[index].questionID, answer)
             let oldHits = Set(old.content?.concepts.filter(\.hit).map(\.label) ?? [])
             let newHits = Set(new.content?.concepts.filter(\.hit).map(\.label) ?? [])
             changes.append(Change(sessionID: session.id, questionID: rescored.questions[index].questionID, before: old.score,

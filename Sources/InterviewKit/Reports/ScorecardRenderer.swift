@@ -20,7 +20,10 @@ public struct ScorecardRenderer: Sendable {
             if let breakdown = card.breakdown {
                 headline += style.dim(String(format: "  (content %.0f, structure %.0f, delivery %.0f)",
                                              breakdown.content, breakdown.structure, breakdown.delivery))
-                for cap in breakdown.caps { headline += "\n" + style.yellow("capped at \(cap.limit): \(cap.reason)") }
+                let raw = (breakdown.content + breakdown.structure + breakdown.delivery).wholeNumber
+                for cap in breakdown.caps where cap.limit < raw {
+                    headline += "\n" + style.yellow("capped at \(cap.limit): \(cap.reason)")
+                }
             }
             lines.append(headline)
         }
@@ -40,8 +43,12 @@ public struct ScorecardRenderer: Sendable {
             lines.append("")
             lines.append(starLine(card.star))
             if !compact {
+                // Each part's first sentence that no earlier part already showed.
+                var shown = Set<String>()
                 for (part, finding) in card.star.parts where finding.present {
-                    lines.append(style.dim("  \(part.rawValue.capitalized): ") + "\"\(finding.evidence.first ?? "")\"")
+                    guard let sentence = finding.evidence.first(where: { !shown.contains($0) }) ?? finding.evidence.first else { continue }
+                    shown.insert(sentence)
+                    lines.append(style.dim("  \(part.rawValue.capitalized): ") + "\"\(sentence)\"")
                 }
             }
         }
@@ -72,7 +79,11 @@ public struct ScorecardRenderer: Sendable {
         var line = "  \(mark(concept.hit)) \(concept.label)\(required)"
         let earned = concept.evidence.filter { !$0.negated }
         if concept.hit {
-            line += style.dim("  ← ") + earned.prefix(2).map { "\"\($0.text)\"" }.joined(separator: ", ")
+            var phrases: [String] = []
+            for evidence in earned where !phrases.contains(where: { $0.contains(evidence.text) || evidence.text.contains($0) }) {
+                phrases.append(evidence.text)
+            }
+            line += style.dim("  ← ") + phrases.prefix(2).map { "\"\($0)\"" }.joined(separator: ", ")
         } else if concept.negated, let negated = concept.evidence.first {
             line += style.yellow("  negated: \"\(negated.text)\"")
         }
@@ -92,8 +103,8 @@ public struct ScorecardRenderer: Sendable {
     private func deliveryLine(_ delivery: DeliveryReport) -> String {
         var parts = ["\(delivery.words) words"]
         if let seconds = delivery.seconds {
-            var time = Duration.seconds(seconds.wholeNumber).minutesAndSeconds
-            if let limit = delivery.timeLimit { time += "/" + Duration.seconds(Int(limit)).minutesAndSeconds }
+            var time = Duration.clock(seconds)
+            if let limit = delivery.timeLimit { time += "/" + Duration.clock(limit) }
             parts.append((delivery.overTime ?? 0) > 0 ? style.red(time + " over time") : time)
         }
         if let wpm = delivery.wordsPerMinute {
@@ -112,26 +123,18 @@ public struct ScorecardRenderer: Sendable {
 
     /// The answer with every earned phrase highlighted (overlapping spans merged).
     private func highlighted(_ answer: String, card: Scorecard) -> String {
-        let spans = (card.content?.concepts ?? []).flatMap { $0.evidence.filter { !$0.negated } }
-            .map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
-        var merged: [Range<Int>] = []
-        for span in spans {
-            if let last = merged.last, span.lowerBound <= last.upperBound {
-                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, span.upperBound)
-            } else {
-                merged.append(span)
-            }
-        }
+        let merged = ByteOffsets.merged((card.content?.concepts ?? []).flatMap { $0.evidence.filter { !$0.negated } }
+            .map { $0.start..<$0.end })
         var output = ""
         var cursor = 0
         let total = answer.utf8.count
         for span in merged where span.upperBound <= total {
-            output += answer.utf8Slice(cursor..<span.lowerBound)
-            let phrase = answer.utf8Slice(span)
+            output += String(ByteOffsets.slice(answer, cursor..<span.lowerBound))
+            let phrase = String(ByteOffsets.slice(answer, span))
             output += style.enabled ? style.highlight(phrase) : "[\(phrase)]"
             cursor = span.upperBound
         }
-        output += answer.utf8Slice(cursor..<total)
+        output += String(ByteOffsets.slice(answer, cursor..<total))
         return output
     }
 }

@@ -29,10 +29,6 @@ public enum SessionDocument {
         for (number, question) in session.questions.enumerated() {
             blocks.append(.heading(level: 2, text: "\(number + 1). \(question.questionID): \(question.question)"))
             blocks.append(.paragraph("Asked because: \(question.reason)"))
-            for text in question.unscored ?? [] {
-                blocks.append(.paragraph("Not scored (a rubric pattern gave up on it; see `interview rubrics check`):"))
-                blocks.append(.quote(text))
-            }
             guard let answer = question.answer else {
                 blocks.append(.paragraph(question.skipped ? "Skipped." : "Not answered."))
                 continue

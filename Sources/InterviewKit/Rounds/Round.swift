@@ -91,7 +91,7 @@ public struct Round {
         case let .speaking(since):
             spokenSeconds = now.timeIntervalSince(since)
             stage = .answering
-            return [.show("You spoke for \(Duration.seconds(Int(spokenSeconds!.rounded())).minutesAndSeconds). "
+            return [.show("You spoke for \(Duration.clock(spokenSeconds!)). "
                           + "Paste the transcript (end with an empty line), or give :file PATH."), prompt(at: now)]
         case .answering:
             if trimmed.isEmpty {
@@ -172,24 +172,39 @@ public struct Round {
 
     // MARK: Answers
 
-    private mutating func finishAnswer(text: String, at now: Date, source: Answer.Source? = nil, fileName: String? = nil,
-                                       transcriptSeconds: Double? = nil, pauses: [Double]? = nil) -> [Output] {
+    /// The answer as given, timed and scored against the current question.
+    private func makeAnswer(text: String, at now: Date, source: Answer.Source? = nil, fileName: String? = nil,
+                            transcriptSeconds: Double? = nil, pauses: [Double]? = nil,
+                            scoredByRubric: Bool = true) throws -> Answer {
         let seconds = transcriptSeconds ?? spokenSeconds ?? elapsed(at: now)
         let known = transcriptSeconds != nil || spokenSeconds != nil || options.interactive
-        let timing = AnswerTiming(seconds: known ? seconds : nil, pauses: pauses)
         let kind = source ?? (options.spoken ? .spoken : .typed)
+        let timing = AnswerTiming(seconds: known ? seconds : nil, pauses: pauses, spoken: kind != .typed)
+        let card = try scorer.score(text, question: scoredByRubric ? current.question : nil, timing: timing)
+        return Answer(text: text, source: kind, fileName: fileName, startedAt: answerStartedAt, seconds: seconds,
+                      timeLimit: Double(current.timeLimit), scorecard: card)
+    }
+
+    private mutating func finishAnswer(text: String, at now: Date, source: Answer.Source? = nil, fileName: String? = nil,
+                                       transcriptSeconds: Double? = nil, pauses: [Double]? = nil) -> [Output] {
         let question = current.question
-        let card: Scorecard
+        let answer: Answer
         do {
-            card = try scorer.score(text, question: question, timing: timing)
+            answer = try makeAnswer(text: text, at: now, source: source, fileName: fileName,
+                                    transcriptSeconds: transcriptSeconds, pauses: pauses)
         } catch {
-            lines = []
-            keepUnscored(text)
-            return [.show(options.style.red("This answer could not be scored: \(error)")), .show(text),
-                    .show("It is kept in the session as you gave it. Answer again, or :skip."), .save(session), prompt(at: now)]
+            // A broken rubric must not lose the answer: keep it, with structure and delivery only.
+            guard let unscored = try? makeAnswer(text: text, at: now, source: source, fileName: fileName,
+                                                 transcriptSeconds: transcriptSeconds, pauses: pauses, scoredByRubric: false) else {
+                lines = []
+                return [.show(options.style.red("This answer could not be scored: \(error)")), .show(text), prompt(at: now)]
+            }
+            let record = session.questions.count - 1
+            if let followUp { session.questions[record].followUps[followUp].answer = unscored } else { session.questions[record].answer = unscored }
+            return [.show(options.style.red("This answer could not be scored against the rubric: \(error). It is saved as given.")),
+                    .save(session)] + (followUp.map { nextFollowUp(after: $0, at: now) } ?? advance(at: now))
         }
-        let answer = Answer(text: text, source: kind, fileName: fileName, startedAt: answerStartedAt, seconds: seconds,
-                            timeLimit: Double(current.timeLimit), scorecard: card)
+        let card = answer.scorecard
         let renderer = ScorecardRenderer(style: options.style)
         var output: [Output] = []
         let record = session.questions.count - 1
@@ -291,13 +306,7 @@ public struct Round {
     private mutating func finishAnswerQuietly(at now: Date) -> [Output] {
         let text = lines.joined(separator: "\n")
         lines = []
-        let question = current.question
-        guard let card = try? scorer.score(text, question: question, timing: AnswerTiming(seconds: elapsed(at: now))) else {
-            keepUnscored(text)
-            return []
-        }
-        let answer = Answer(text: text, source: options.spoken ? .spoken : .typed, startedAt: answerStartedAt,
-                            seconds: elapsed(at: now), timeLimit: Double(current.timeLimit), scorecard: card)
+        guard let answer = try? makeAnswer(text: text, at: now) else { return [] }
         let record = session.questions.count - 1
         if let followUp {
             session.questions[record].followUps[followUp].answer = answer
@@ -305,12 +314,6 @@ public struct Round {
             session.questions[record].answer = answer
         }
         return []
-    }
-
-    /// Keeps an answer that could not be scored in the current question's record.
-    private mutating func keepUnscored(_ text: String) {
-        let record = session.questions.count - 1
-        session.questions[record].unscored = (session.questions[record].unscored ?? []) + [text]
     }
 
     /// Names one area the answer so far has not covered, without giving the answer away.

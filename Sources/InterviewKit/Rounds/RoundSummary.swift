@@ -31,7 +31,7 @@ public struct RoundSummary: Sendable {
         let answered = session.questions.compactMap { record in record.answer.map { (record, $0) } }
         for record in session.questions {
             let score = record.answer?.scorecard.score.map { "\($0)/100" } ?? (record.skipped ? "skipped" : "not answered")
-            let time = record.answer.map { Duration.seconds($0.seconds.wholeNumber).minutesAndSeconds } ?? "-"
+            let time = record.answer.map { Duration.clock($0.seconds) } ?? "-"
             let followUps = record.followUps.filter { $0.answer != nil }
             let followUpText = followUps.isEmpty ? "" : style.dim("  follow-ups \(followUps.filter(\.earned).count)/\(followUps.count)")
             lines.append("  \(record.questionID)  \(score.padding(to: 12))\(time.padding(to: 7))\(followUpText)")
@@ -40,7 +40,7 @@ public struct RoundSummary: Sendable {
         if !scores.isEmpty {
             let total = answered.reduce(0.0) { $0 + $1.1.seconds }
             lines.append("Average \(scores.reduce(0, +) / scores.count)/100 over \(scores.count) answer\(scores.count == 1 ? "" : "s"), "
-                         + "\(Duration.seconds(total.wholeNumber).minutesAndSeconds) answering")
+                         + "\(Duration.clock(total)) answering")
         }
         let tally = conceptTally
         let weakest = tally.filter { $0.misses > 0 }.prefix(3)

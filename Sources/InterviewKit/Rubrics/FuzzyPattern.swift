@@ -1,5 +1,8 @@
 /// Typo tolerance compiled into a PCRE2 pattern: every literal word of six or more letters also matches
-/// with one letter wrong, missing or extra, or two neighbouring letters swapped.
+/// with one letter wrong, missing or extra, or two neighbouring letters swapped, after its first letter.
+///
+/// The first letter stays exact: people rarely mistype it, and a fixed first letter lets PCRE2 skip
+/// straight to the places a word can start instead of trying every alternative at every position.
 ///
 /// Only literal letters are touched: escapes (`\bword`), classes (`[a-z]`), group syntax (`(?:`, `(?<name>`),
 /// quantifier braces and `{{lexicon}}` references are copied as they are. A letter directly followed by a
@@ -10,28 +13,28 @@ enum FuzzyPattern {
 
     /// `pattern` with its long literal words widened to their one-edit variants.
     static func widen(_ pattern: String) -> String {
-        let characters = Array(pattern)
+        let characters = Array(pattern.unicodeScalars)
         var output = ""
         var index = 0
-        var word: [Character] = []
+        var word: [Unicode.Scalar] = []
 
         func flushWord(quantified: Bool) {
             guard !word.isEmpty else { return }
             let exactTail = quantified ? String(word.removeLast()) : ""
-            output += word.count >= minimumWordLength ? variants(of: word) : String(word)
+            output += word.count >= minimumWordLength ? variants(of: word) : String(String.UnicodeScalarView(word))
             output += exactTail
             word.removeAll()
         }
 
         func copy(through end: Int) {
             let last = min(end, characters.count - 1)
-            if index <= last { output += String(characters[index...last]) }
+            if index <= last { output.unicodeScalars.append(contentsOf: characters[index...last]) }
             index = last + 1
         }
 
         while index < characters.count {
             let character = characters[index]
-            if character.isLetter {
+            if character.properties.isAlphabetic {
                 word.append(character)
                 index += 1
                 continue
@@ -50,30 +53,39 @@ enum FuzzyPattern {
     }
 
     /// A non-capturing alternation of `word` and its one-edit variants.
-    static func variants(of word: [Character]) -> String {
-        var seen = Set<String>()
-        var alternatives: [String] = []
-        func add(_ candidate: String) {
-            if seen.insert(candidate).inserted { alternatives.append(candidate) }
+    static func variants(of word: [Unicode.Scalar]) -> String {
+        // Built as UTF-8 bytes: thousands of words are widened when rubrics load.
+        let letters = word.map { Array(String($0).utf8) }
+        var output: [UInt8] = Array("(?:".utf8)
+        output.reserveCapacity(word.count * word.count * 6)
+        func put(_ positions: Range<Int>) {
+            for position in positions { output.append(contentsOf: letters[position]) }
         }
-        let text = word.map(String.init)
-        func join(_ range: Range<Int>) -> String { text[range].joined() }
-        add(text.joined())
-        for position in 0..<word.count {
-            add(join(0..<position) + #"\w?"# + join((position + 1)..<word.count))  // one wrong or missing
+        put(0..<word.count)
+        for position in 1..<word.count {  // one wrong or missing
+            output.append(UInt8(ascii: "|"))
+            put(0..<position)
+            output.append(contentsOf: #"\w?"#.utf8)
+            put((position + 1)..<word.count)
         }
-        for position in 1..<word.count {
-            add(join(0..<position) + #"\w"# + join(position..<word.count))  // one extra
+        for position in 1..<word.count {  // one extra
+            output.append(UInt8(ascii: "|"))
+            put(0..<position)
+            output.append(contentsOf: #"\w"#.utf8)
+            put(position..<word.count)
         }
-        for position in 0..<(word.count - 1) where word[position] != word[position + 1] {
-            var swapped = text
-            swapped.swapAt(position, position + 1)
-            add(swapped.joined())  // two swapped
+        for position in 1..<(word.count - 1) where word[position] != word[position + 1] {  // two swapped
+            output.append(UInt8(ascii: "|"))
+            put(0..<position)
+            output.append(contentsOf: letters[position + 1])
+            output.append(contentsOf: letters[position])
+            put((position + 2)..<word.count)
         }
-        return "(?:" + alternatives.joined(separator: "|") + ")"
+        output.append(UInt8(ascii: ")"))
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func isQuantifier(at index: Int, in characters: [Character]) -> Bool {
+    private static func isQuantifier(at index: Int, in characters: [Unicode.Scalar]) -> Bool {
         guard index < characters.count else { return false }
         switch characters[index] {
         case "?", "*", "+": return true
@@ -83,21 +95,21 @@ enum FuzzyPattern {
     }
 
     /// `{n}`, `{n,}` or `{n,m}` (a `{` that is not one of these is a literal or a lexicon reference).
-    private static func isCountedQuantifier(at index: Int, in characters: [Character]) -> Bool {
+    private static func isCountedQuantifier(at index: Int, in characters: [Unicode.Scalar]) -> Bool {
         var cursor = index + 1
         var digits = 0
-        while cursor < characters.count, characters[cursor].isNumber || characters[cursor] == "," {
-            if characters[cursor].isNumber { digits += 1 }
+        while cursor < characters.count, ("0"..."9").contains(characters[cursor]) || characters[cursor] == "," {
+            if ("0"..."9").contains(characters[cursor]) { digits += 1 }
             cursor += 1
         }
         return digits > 0 && cursor < characters.count && characters[cursor] == "}"
     }
 
-    private static func endOfEscape(at index: Int, in characters: [Character]) -> Int {
+    private static func endOfEscape(at index: Int, in characters: [Unicode.Scalar]) -> Int {
         let next = index + 1
         guard next < characters.count else { return index }
-        if "pPxoNgk".contains(characters[next]), next + 1 < characters.count, "{<'".contains(characters[next + 1]) {
-            let closer: Character = characters[next + 1] == "<" ? ">" : characters[next + 1] == "'" ? "'" : "}"
+        if "pPxoNgk".unicodeScalars.contains(characters[next]), next + 1 < characters.count, "{<'".unicodeScalars.contains(characters[next + 1]) {
+            let closer: Unicode.Scalar = characters[next + 1] == "<" ? ">" : characters[next + 1] == "'" ? "'" : "}"
             return characters[(next + 2)...].firstIndex(of: closer) ?? characters.count - 1
         }
         switch characters[next] {
@@ -112,7 +124,7 @@ enum FuzzyPattern {
         }
     }
 
-    private static func endOfClass(at index: Int, in characters: [Character]) -> Int {
+    private static func endOfClass(at index: Int, in characters: [Unicode.Scalar]) -> Int {
         var cursor = index + 1
         if cursor < characters.count, characters[cursor] == "^" { cursor += 1 }
         if cursor < characters.count, characters[cursor] == "]" { cursor += 1 }
@@ -129,7 +141,7 @@ enum FuzzyPattern {
     }
 
     /// `(`, or the whole opening of a special group: `(?:`, `(?i)`, `(?<name>`, `(?<=`, `(*VERB)`, `(?#...)`.
-    private static func endOfGroupOpening(at index: Int, in characters: [Character]) -> Int {
+    private static func endOfGroupOpening(at index: Int, in characters: [Unicode.Scalar]) -> Int {
         let next = index + 1
         guard next < characters.count else { return index }
         if characters[next] == "*" || (characters[next] == "?" && next + 1 < characters.count && characters[next + 1] == "#") {
@@ -140,17 +152,17 @@ enum FuzzyPattern {
         if cursor < characters.count, characters[cursor] == "P" { cursor += 1 }
         if cursor < characters.count, characters[cursor] == "<" || characters[cursor] == "'" {
             if cursor + 1 < characters.count, characters[cursor + 1] == "=" || characters[cursor + 1] == "!" { return cursor + 1 }
-            let closer: Character = characters[cursor] == "<" ? ">" : "'"
+            let closer: Unicode.Scalar = characters[cursor] == "<" ? ">" : "'"
             return characters[(cursor + 1)...].firstIndex(of: closer) ?? characters.count - 1
         }
-        while cursor < characters.count, characters[cursor].isLetter || characters[cursor] == "-" || characters[cursor] == "^" {
+        while cursor < characters.count, characters[cursor].properties.isAlphabetic || characters[cursor] == "-" || characters[cursor] == "^" {
             cursor += 1
         }
         return min(cursor, characters.count - 1)
     }
 
     /// A `{{name}}` reference or a counted quantifier, copied whole; any other `{` alone.
-    private static func endOfBrace(at index: Int, in characters: [Character]) -> Int {
+    private static func endOfBrace(at index: Int, in characters: [Unicode.Scalar]) -> Int {
         if index + 1 < characters.count, characters[index + 1] == "{" {
             var cursor = index + 2
             while cursor + 1 < characters.count, !(characters[cursor] == "}" && characters[cursor + 1] == "}") { cursor += 1 }

@@ -15,6 +15,8 @@ struct PatternCompiler {
     private let lexicon: Lexicon
     /// Expanded lexicon entries, each wrapped in `(?:...)`.
     private(set) var expansions: [String: String] = [:]
+    /// Each expansion's length in characters, counted once.
+    private var expansionLengths: [String: Int] = [:]
     /// Entries that could not be expanded, with the reason (reported once, at the entry).
     private(set) var brokenEntries: [String: Problem] = [:]
 
@@ -28,23 +30,26 @@ struct PatternCompiler {
 
     /// Expands and compiles `source`, widening it for typos when it or its owner asks.
     func compile(_ source: PatternSource, fuzzy: Bool = false, jit: Bool = true) throws(Problem) -> Regex {
-        let widened = fuzzy || source.fuzzy
-        let exact = try expand(source.regex)
+        let text = fuzzy || source.fuzzy ? FuzzyPattern.widen(source.regex) : source.regex
+        let regex: Regex
         do {
-            let checked = try Regex(exact.pattern, options: Self.options, jit: jit && !widened)
-            if checked.minimumLength == 0 {
-                throw Problem(message: "pattern can match the empty string, so it would match any answer", offset: nil)
-            }
-            guard widened else { return checked }
-            return try Regex(try expand(FuzzyPattern.widen(source.regex)).pattern, options: Self.options, jit: jit)
-        } catch let error as RegexError {
-            guard case let .compile(message, column, _) = error else { throw Problem(message: "\(error)", offset: nil) }
-            throw Problem(message: "pattern does not compile: \(message)", offset: exact.sourceOffset(ofExpanded: column))
+            regex = try Regex(try expand(text).pattern, options: Self.options, jit: jit)
         } catch let problem as Problem {
             throw problem
         } catch {
-            throw Problem(message: "\(error)", offset: nil)
+            // Locate the error in the pattern as written: compile it unwidened, whose columns map back.
+            let exact = try expand(source.regex)
+            do {
+                _ = try Regex(exact.pattern, options: Self.options, jit: false)
+            } catch let .compile(message, column, _) {
+                throw Problem(message: "pattern does not compile: \(message)", offset: exact.sourceOffset(ofExpanded: column))
+            } catch {}
+            throw Problem(message: "pattern does not compile: \(error)", offset: nil)
         }
+        if regex.minimumLength == 0 {
+            throw Problem(message: "pattern can match the empty string, so it would match any answer", offset: nil)
+        }
+        return regex
     }
 
     /// A pattern with its `{{name}}` references replaced, and where each piece came from.
@@ -81,7 +86,7 @@ struct PatternCompiler {
                 }
                 expansion.pieces.append((expandedCount, sourceOffset, false))
                 expansion.pattern += body
-                expandedCount += body.count
+                expandedCount += expansionLengths[name] ?? body.count
                 sourceOffset += length
             }
         }
@@ -119,6 +124,7 @@ struct PatternCompiler {
         }
         let wrapped = "(?:" + body + ")"
         expansions[name] = wrapped
+        expansionLengths[name] = wrapped.count
         return wrapped
     }
 
@@ -128,23 +134,35 @@ struct PatternCompiler {
         case reference(String, Int)
     }
 
-    /// Splits a pattern into literal text and `{{name}}` references.
+    /// Splits a pattern into literal text and `{{name}}` references (names are ASCII letters, digits, `-`, `_`).
     private static func split(_ pattern: String) -> [Piece] {
+        let bytes = Array(pattern.utf8)
         var pieces: [Piece] = []
-        var rest = Substring(pattern)
-        while let open = rest.range(of: "{{") {
-            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-            let name = rest[open.upperBound..<close.lowerBound]
-            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
-                pieces.append(.literal(String(rest[..<open.upperBound])))
-                rest = rest[open.upperBound...]
+        var literalStart = 0
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{") else {
+                index += 1
                 continue
             }
-            if open.lowerBound > rest.startIndex { pieces.append(.literal(String(rest[..<open.lowerBound]))) }
-            pieces.append(.reference(String(name), name.count + 4))
-            rest = rest[close.upperBound...]
+            var end = index + 2
+            while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+            guard end > index + 2, end + 1 < bytes.count, bytes[end] == UInt8(ascii: "}"), bytes[end + 1] == UInt8(ascii: "}") else {
+                index += 1
+                continue
+            }
+            if literalStart < index { pieces.append(.literal(String(decoding: bytes[literalStart..<index], as: UTF8.self))) }
+            let name = String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
+            pieces.append(.reference(name, name.utf8.count + 4))
+            index = end + 2
+            literalStart = index
         }
-        if !rest.isEmpty { pieces.append(.literal(String(rest))) }
+        if literalStart < bytes.count { pieces.append(.literal(String(decoding: bytes[literalStart...], as: UTF8.self))) }
         return pieces
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
 }

@@ -26,7 +26,7 @@ public enum RubricExamples {
         var checked = 0
         var failures: [Failure] = []
         for question in bank.questions {
-            for matcher in bank.matchers(for: question) {
+            for matcher in try bank.matchers(for: question) {
                 let concept = matcher.concept
                 for (sentence, shouldMatch) in concept.examples.match.map({ ($0, true) }) + concept.examples.noMatch.map({ ($0, false) }) {
                     checked += 1

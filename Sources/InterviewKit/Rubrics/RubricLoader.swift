@@ -37,10 +37,15 @@ public struct RubricLoader: Sendable {
             .first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
-    /// Loads every file. With `probing`, every concept pattern is also tried on long adversarial texts
-    /// (``PatternProbe``), so that one that backtracks without end is an error here and not in a round; this
-    /// takes a moment, so `interview rubrics check` asks for it and the other commands do not.
-    public func load(probing: Bool = false) -> Outcome {
+    /// When patterns are compiled.
+    public enum Compilation: Sendable {
+        /// Every pattern at load, so that every problem is reported (`rubrics check`, `rubrics test`).
+        case all
+        /// Each question's patterns when it is first scored (the other commands: start-up stays fast).
+        case onDemand
+    }
+
+    public func load(compiling compilation: Compilation = .all) -> Outcome {
         var diagnostics: [Diagnostic] = []
         let lexicon = loadLexicon(into: &diagnostics)
         let compiler = PatternCompiler(lexicon: lexicon.value)
@@ -57,65 +62,121 @@ public struct RubricLoader: Sendable {
 
         var questions: [Question] = []
         var matchers: [String: [ConceptMatcher]] = [:]
+        var sources: [String: YAMLSource] = [:]
         var firstFileForID: [String: String] = [:]
         let files = questionFiles(into: &diagnostics)
-        for file in files {
-            guard let source = read(file, into: &diagnostics) else { continue }
-            let problems = RubricSchema.question.problems(of: source.root, path: "question", in: source)
-            guard problems.isEmpty else {
-                diagnostics += problems
+        let compileNow = compilation == .all
+        for file in files.parallelMap({ loadQuestion($0, compiler: compileNow ? compiler : nil, negation: negation) }) {
+            diagnostics += file.diagnostics
+            guard let loaded = file.loaded else { continue }
+            let id = loaded.question.id
+            if let first = firstFileForID[id.uppercased()] {
+                diagnostics.append(loaded.source.diagnostic("duplicate question id '\(id)' (also in \(first))",
+                                                            at: loaded.source.root["id"]))
                 continue
             }
-            let question: Question
-            do {
-                question = try YAMLDecoder().decode(Question.self, from: source.text)
-            } catch {
-                diagnostics.append(Diagnostic(file: source.file, message: "cannot decode: \(error)"))
-                continue
-            }
-            var fileProblems = QuestionChecks.problems(of: question, in: source)
-            if let first = firstFileForID[question.id.uppercased()] {
-                fileProblems.append(source.diagnostic("duplicate question id '\(question.id)' (also in \(first))", at: source.root["id"]))
-            }
-            let compiled = compileConcepts(of: question, with: compiler, negation: negation, probes: probing ? PatternProbe.texts(for: question) : [],
-                                           in: source, into: &fileProblems)
-            diagnostics += fileProblems
-            guard !fileProblems.contains(where: { $0.severity == .error }) else { continue }
-            firstFileForID[question.id.uppercased()] = source.file
-            questions.append(question)
-            matchers[question.id] = compiled
+            firstFileForID[id.uppercased()] = loaded.source.file
+            questions.append(loaded.question)
+            matchers[id] = loaded.matchers
+            sources[id] = loaded.source
         }
-        return Outcome(bank: QuestionBank(questions: questions, lexicon: lexicon.value, matchers: matchers),
+        let store: MatcherStore
+        if compileNow {
+            store = MatcherStore(compiled: matchers)
+        } else {
+            let byID = Dictionary(uniqueKeysWithValues: questions.map { ($0.id, $0) })
+            store = MatcherStore { [self, sources] id in
+                guard let question = byID[id], let source = sources[id] else { return .success([]) }
+                var problems: [Diagnostic] = []
+                let compiled = compileConcepts(of: question, with: compiler, negation: negation, in: source, into: &problems)
+                return problems.contains { $0.severity == .error } ? .failure(RubricError(diagnostics: problems)) : .success(compiled)
+            }
+        }
+        return Outcome(bank: QuestionBank(questions: questions, lexicon: lexicon.value, matchers: store),
                        diagnostics: diagnostics, fileCount: files.count)
     }
 
-    /// Compiles each concept's patterns; with `probes`, also tries each compiled pattern on them.
-    private func compileConcepts(of question: Question, with compiler: PatternCompiler, negation: Regex?, probes: [PatternProbe.Text],
-                                 in source: YAMLSource, into problems: inout [Diagnostic]) -> [ConceptMatcher] {
+    /// One question file read, checked and compiled: the question when it is sound, and its problems.
+    private struct LoadedFile: Sendable {
+        var loaded: (source: YAMLSource, question: Question, matchers: [ConceptMatcher])?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// `compiler` nil leaves the patterns for later (on-demand loading).
+    private func loadQuestion(_ file: URL, compiler: PatternCompiler?, negation: Regex?) -> LoadedFile {
+        var diagnostics: [Diagnostic] = []
+        guard let source = read(file, into: &diagnostics) else { return LoadedFile(diagnostics: diagnostics) }
+        let problems = RubricSchema.question.problems(of: source.root, path: "question", in: source)
+        guard problems.isEmpty else { return LoadedFile(diagnostics: diagnostics + problems) }
+        let question: Question
+        do {
+            question = try YAMLDecoder().decode(Question.self, from: source.root)
+        } catch {
+            return LoadedFile(diagnostics: diagnostics + [Diagnostic(file: source.file, message: "cannot decode: \(error)")])
+        }
+        diagnostics += QuestionChecks.problems(of: question, in: source)
+        let compiled = compiler.map {
+            compileConcepts(of: question, with: $0, negation: negation, in: source, probing: true, into: &diagnostics)
+        } ?? []
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return LoadedFile(diagnostics: diagnostics) }
+        return LoadedFile(loaded: (source, question, compiled), diagnostics: diagnostics)
+    }
+
+    /// Compiles every concept's patterns; with `probing`, also runs each against long adversarial texts so
+    /// that a pattern that backtracks without end is reported now, where it is written, not on an answer.
+    private func compileConcepts(of question: Question, with compiler: PatternCompiler, negation: Regex?,
+                                 in source: YAMLSource, probing: Bool = false,
+                                 into problems: inout [Diagnostic]) -> [ConceptMatcher] {
         question.concepts.enumerated().map { index, concept in
             let node = source.root["concepts"]?[index]
-            func compileList(_ key: String, _ list: [PatternSource]?) -> [Regex] {
-                (list ?? []).enumerated().compactMap { patternIndex, pattern -> Regex? in
-                    var patternNode = node?[key]?[patternIndex]
-                    if case .mapping? = patternNode { patternNode = patternNode?["regex"] }
+            func compileList(_ key: String, _ list: [PatternSource]?) -> [ConceptMatcher.Pattern] {
+                (list ?? []).enumerated().compactMap { patternIndex, pattern -> ConceptMatcher.Pattern? in
                     do throws(PatternCompiler.Problem) {
                         let regex = try compiler.compile(pattern, fuzzy: concept.fuzzy ?? false)
-                        if let problem = PatternProbe.problem(with: regex, on: probes) {
-                            problems.append(source.diagnostic("concept '\(concept.id)': \(problem)", at: patternNode))
-                            return nil
-                        }
-                        return regex
+                        if probing { try Self.probe(regex) }
+                        let negatedByDesign = (try? negation?.matches(in: pattern.regex)) ?? false
+                        return ConceptMatcher.Pattern(regex: regex, checksInside: negatedByDesign != true)
                     } catch {
+                        var patternNode = node?[key]?[patternIndex]
+                        if case .mapping? = patternNode { patternNode = patternNode?["regex"] }
                         problems.append(source.diagnostic("concept '\(concept.id)': \(error.message)", at: patternNode,
                                                           offsetInValue: error.offset))
                         return nil
                     }
                 }
             }
-            return ConceptMatcher(questionID: question.id, concept: concept, anyOf: compileList("patterns", concept.patterns),
+            return ConceptMatcher(concept: concept, anyOf: compileList("patterns", concept.patterns),
                                   allOf: compileList("all", concept.all),
                                   negation: NegationCheck(regex: negation,
                                                           window: concept.negationWindow ?? Concept.defaultNegationWindow))
+        }
+    }
+
+    /// Texts that make a badly nested pattern (`(a+)+$`, `(\w+\s?)*x`) backtrack without end: such
+    /// patterns blow up exponentially, so a few hundred characters are enough to show it. Runs of letters,
+    /// words, digits and spaces end in ``probeTail``.
+    private static let probes: [String] = [
+        String(repeating: "a", count: 300) + probeTail,
+        String(repeating: "model data ", count: 30) + probeTail,
+        String(repeating: "rate-limit, ", count: 25) + ".",
+        String(repeating: "1", count: 300) + probeTail,
+        String(repeating: " ", count: 300) + probeTail,
+    ]
+
+    /// Punctuation and letters: a pattern that needs one of them somewhere (PCRE2 skips a text lacking a
+    /// character the pattern must match) is still tried, and one anchored after the run fails there and
+    /// retries every way of splitting the run.
+    private static let probeTail = "!.,;:?%-bcdefghijklmnopqrstuvwxyz"
+
+    private static func probe(_ regex: Regex) throws(PatternCompiler.Problem) {
+        for text in probes {
+            do {
+                try regex.checkBacktracking(against: text)
+            } catch {
+                throw PatternCompiler.Problem(
+                    message: "pattern backtracks too much on a long answer (\(error.message)): "
+                        + "simplify nested quantifiers such as (a+)+ or (\\w+\\s?)*", offset: nil)
+            }
         }
     }
 
@@ -124,13 +185,11 @@ public struct RubricLoader: Sendable {
         let empty = Lexicon(entries: [:])
         guard let url = sharedFile("lexicon.yaml") else { return (empty, nil) }
         guard let source = read(url, into: &diagnostics) else { return (empty, nil) }
-        let problems = RubricSchema.lexicon.problems(of: source.root, path: "lexicon", in: source)
-        guard problems.isEmpty else {
-            diagnostics += problems
-            return (empty, nil)
-        }
+        // Report the lexicon's problems but keep what decodes (a duplicated entry keeps its last
+        // definition), so one slip does not turn every reference in every rubric into an error.
+        diagnostics += RubricSchema.lexicon.problems(of: source.root, path: "lexicon", in: source)
         do {
-            let lexicon = try YAMLDecoder().decode(Lexicon.self, from: source.text)
+            let lexicon = try YAMLDecoder().decode(Lexicon.self, from: source.root)
             guard lexicon.version <= Question.currentVersion else {
                 diagnostics.append(source.diagnostic("lexicon version \(lexicon.version) is newer than this interview reads (\(Question.currentVersion))",
                                                      at: source.root["version"]))

@@ -139,6 +139,7 @@ extension Node {
         case .scalar: "text"
         case .mapping: "a map"
         case .sequence: "a list"
+        case .alias: "an alias"
         }
     }
 

@@ -3,7 +3,9 @@ import Yams
 
 /// A YAML file parsed into a node tree that remembers where every value was written, so that problems
 /// can be reported at `file:line:col` with the offending line.
-struct YAMLSource {
+struct YAMLSource: @unchecked Sendable {
+    // @unchecked: Yams' `Node` is not marked Sendable (its tags are classes); a source is built by one
+    // loader worker and only read afterwards, never mutated.
     /// The file as the user named it.
     let file: String
     let text: String
@@ -16,7 +18,9 @@ struct YAMLSource {
         self.text = text
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // The basic resolver leaves scalars untyped (the schema check and the decoder read them): the
+            // default one runs several regular expressions on every plain scalar.
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 throw Diagnostic(file: file, line: 1, column: 1, message: "the file is empty")
             }
             self.root = root
@@ -80,6 +84,9 @@ struct YAMLSource {
                               sourceLine: source)
         }
         switch error {
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return make("duplicate key \(keys): the key written here is written again in the same map", context.mark)
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) (\($0.text))" } ?? problem
             return make(detail, mark)

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// `interview score --batch`: one JSON object per input line, scored on every core, written in input order.
@@ -30,12 +29,7 @@ public enum BatchScoring {
     /// - Returns: one JSON line per input line (blank lines skipped), and whether any line failed.
     public static func run(_ lines: [String], scorer: Scorer, directory: URL) -> (output: [String], failed: Bool) {
         let work = lines.enumerated().filter { !$0.element.allSatisfy(\.isWhitespace) }
-        let results = ResultSlots(count: work.count)
-        DispatchQueue.concurrentPerform(iterations: work.count) { slot in
-            let (index, line) = work[slot]
-            results.set(slot, scoreLine(line, number: index + 1, scorer: scorer, directory: directory))
-        }
-        let output = results.values()
+        let output = work.parallelMap { index, line in scoreLine(line, number: index + 1, scorer: scorer, directory: directory) }
         return (output.map(\.json), output.contains { $0.failed })
     }
 
@@ -73,27 +67,6 @@ public enum BatchScoring {
             return (String(decoding: try encoder.encode(report), as: UTF8.self), false)
         } catch {
             return failure(input.id, "line \(number): \(error)")
-        }
-    }
-
-    /// Results written by index from concurrent workers.
-    private final class ResultSlots: @unchecked Sendable {
-        // @unchecked: every worker writes only its own index, guarded by the lock.
-        private var slots: [(json: String, failed: Bool)]
-        private let lock = NSLock()
-
-        init(count: Int) { slots = Array(repeating: ("", false), count: count) }
-
-        func set(_ index: Int, _ value: (json: String, failed: Bool)) {
-            lock.lock()
-            slots[index] = value
-            lock.unlock()
-        }
-
-        func values() -> [(json: String, failed: Bool)] {
-            lock.lock()
-            defer { lock.unlock() }
-            return slots
         }
     }
 }

@@ -2,34 +2,39 @@ import PCRE2
 
 /// A rubric concept with its patterns compiled: decides whether an answer earns it, and with which words.
 public struct ConceptMatcher: Sendable {
-    /// The question the concept belongs to, for errors.
-    public let questionID: String
     public let concept: Concept
-    let anyOf: [Regex]
-    let allOf: [Regex]
+    let anyOf: [Pattern]
+    let allOf: [Pattern]
     let negation: NegationCheck
+
+    /// A compiled pattern, and whether a negation inside its own match counts: it does unless the pattern
+    /// itself is written with a negation ("would not notice"), so that a gap cannot carry one through.
+    struct Pattern: Sendable {
+        let regex: Regex
+        let checksInside: Bool
+    }
 
     /// Finds the concept in `text`, whose sentences are `sentences` (from ``Sentence/split(_:)``).
     ///
     /// Every `patterns` match counts unless negated; an `all` list counts in a sentence where each of its
     /// patterns has a match that is not negated.
-    /// - Throws: ``ScoringError`` naming the question and concept when a pattern exceeds PCRE2's limits on `text`.
-    public func match(in text: String, sentences: [Sentence]) throws(ScoringError) -> ConceptResult {
+    /// - Throws: ``PatternFailure`` naming the concept when a pattern gives up (PCRE2's limits).
+    public func match(in text: String, sentences: [Sentence]) throws -> ConceptResult {
         do {
-            return try result(in: text, sentences: sentences)
-        } catch {
-            throw ScoringError(questionID: questionID, conceptID: concept.id, regexError: error)
+            return try unguardedMatch(in: text, sentences: sentences)
+        } catch let error as RegexError {
+            throw PatternFailure(questionID: nil, conceptID: concept.id, error: error)
         }
     }
 
-    private func result(in text: String, sentences: [Sentence]) throws(RegexError) -> ConceptResult {
+    private func unguardedMatch(in text: String, sentences: [Sentence]) throws -> ConceptResult {
         var evidence: [Evidence] = []
         var hit = false
-        for regex in anyOf {
-            for range in try regex.byteRanges(in: text) {
-                let negated = try negation.isNegated(range, in: text, sentences: sentences)
+        for pattern in anyOf {
+            for range in try pattern.regex.byteRanges(in: text) {
+                let negated = try negation.isNegated(range, in: text, sentences: sentences, inside: pattern.checksInside)
                 hit = hit || !negated
-                evidence.append(Evidence(text: text.utf8Slice(range), start: range.lowerBound, end: range.upperBound, negated: negated))
+                evidence.append(Evidence(text: String(ByteOffsets.slice(text, range)), start: range.lowerBound, end: range.upperBound, negated: negated))
             }
         }
         if !allOf.isEmpty {
@@ -43,13 +48,13 @@ public struct ConceptMatcher: Sendable {
     }
 
     /// Sentences where every `all` pattern matches; their matches are the evidence.
-    private func matchAll(in text: String, sentences: [Sentence]) throws(RegexError) -> (Bool, [Evidence]) {
+    private func matchAll(in text: String, sentences: [Sentence]) throws -> (Bool, [Evidence]) {
         // matchesBySentence[s][p]: pattern p's matches in sentence s.
         var matchesBySentence: [Int: [[(Range<Int>, Bool)]]] = [:]
-        for (patternIndex, regex) in allOf.enumerated() {
-            for range in try regex.byteRanges(in: text) {
-                guard let sentence = Sentence.index(containing: range.lowerBound, in: sentences) else { continue }
-                let negated = try negation.isNegated(range, in: text, sentences: sentences)
+        for (patternIndex, pattern) in allOf.enumerated() {
+            for range in try pattern.regex.byteRanges(in: text) {
+                guard let sentence = ByteOffsets.sentence(containing: range.lowerBound, in: sentences) else { continue }
+                let negated = try negation.isNegated(range, in: text, sentences: sentences, inside: pattern.checksInside)
                 matchesBySentence[sentence, default: Array(repeating: [], count: allOf.count)][patternIndex].append((range, negated))
             }
         }
@@ -59,7 +64,7 @@ public struct ConceptMatcher: Sendable {
             let earned = perPattern.allSatisfy { matches in matches.contains { !$0.1 } }
             hit = hit || earned
             for (range, negated) in perPattern.joined() {
-                evidence.append(Evidence(text: text.utf8Slice(range), start: range.lowerBound, end: range.upperBound,
+                evidence.append(Evidence(text: String(ByteOffsets.slice(text, range)), start: range.lowerBound, end: range.upperBound,
                                          negated: negated || !earned))
             }
         }
@@ -73,20 +78,22 @@ struct NegationCheck: Sendable {
     let regex: Regex?
     /// How many words before a match are searched.
     let window: Int
-    /// Bytes a word may have: longer runs without a space (pasted data, not speech) end the search, so a
-    /// line of a megabyte costs no more than a short one.
+    /// Bytes a word may have before the search gives up.
     static let longestWord = 100
 
-    /// Words before `range` within its sentence and clause (a comma, colon or dash starts a new clause).
-    func isNegated(_ range: Range<Int>, in text: String, sentences: [Sentence]) throws(RegexError) -> Bool {
+    /// Words before `range` within its sentence and clause (a comma, colon or parenthesis starts a new
+    /// clause), and, when `inside`, the match's own words after its first.
+    func isNegated(_ range: Range<Int>, in text: String, sentences: [Sentence], inside: Bool) throws -> Bool {
         guard let regex, window > 0,
-              let sentence = Sentence.index(containing: range.lowerBound, in: sentences).map({ sentences[$0] }) else {
+              let sentence = ByteOffsets.sentence(containing: range.lowerBound, in: sentences).map({ sentences[$0] }) else {
             return false
         }
-        // Walk back from the match, byte by byte, only as far as the window: never copy the whole sentence.
+        // Walk back from the match only as far as the window, never copying the sentence: a run of more than
+        // `longestWord` bytes per word (pasted data, not speech) ends the search, so a megabyte line costs
+        // no more than a short one.
         let utf8 = text.utf8
-        let floor = text.utf8Index(sentence.byteRange.lowerBound)
-        let end = text.utf8Index(range.lowerBound)
+        let floor = utf8.index(utf8.startIndex, offsetBy: sentence.byteRange.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         var start = end
         var words = 0
         var inWord = false
@@ -108,39 +115,10 @@ struct NegationCheck: Sendable {
             }
             start = previous
         }
-        guard start < end else { return false }
-        return try regex.matches(in: String(decoding: utf8[start..<end], as: UTF8.self))
-    }
-}
-
-extension Sentence {
-    /// The index of the sentence holding byte `offset`, by binary search (sentences are in order).
-    static func index(containing offset: Int, in sentences: [Sentence]) -> Int? {
-        var low = 0
-        var high = sentences.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            let range = sentences[middle].byteRange
-            if offset < range.lowerBound {
-                high = middle - 1
-            } else if offset >= range.upperBound {
-                low = middle + 1
-            } else {
-                return middle
-            }
-        }
-        return nil
-    }
-}
-
-extension String {
-    /// The index of UTF-8 byte `offset` (O(1) for native strings).
-    func utf8Index(_ offset: Int) -> String.Index {
-        utf8.index(utf8.startIndex, offsetBy: offset)
-    }
-
-    /// The text between two UTF-8 byte offsets.
-    func utf8Slice(_ range: Range<Int>) -> String {
-        String(self[utf8Index(range.lowerBound)..<utf8Index(range.upperBound)])
+        // The words before the match, and the match's own words after its first: a gap in a pattern
+        // ("model (?:\w+ ){0,3}leak") must not carry a negation ("the model is not leaking") through.
+        let preceding = String(decoding: utf8[start..<end], as: UTF8.self)
+        let matchWords = inside ? String(ByteOffsets.slice(text, range).prefix(4_000).drop { !$0.isWhitespace }) : ""
+        return try regex.matches(in: preceding + matchWords)
     }
 }

@@ -29,8 +29,8 @@ enum FeedbackBuilder {
             return Feedback(message: "You mentioned \"\(phrase)\" only to rule it out: if \(concept.label) belongs in your answer, say how you would use it.",
                             target: .concept(concept.id))
         }
-        let kind = concept.required ? "You never covered" : "You could add"
-        return Feedback(message: "\(kind) \(concept.label).", target: .concept(concept.id))
+        let kind = concept.required ? "You never covered a key point" : "You could also cover"
+        return Feedback(message: "\(kind): \(concept.label).", target: .concept(concept.id))
     }
 
     private static func starAdvice(_ star: StarAnalysis) -> [Feedback] {
@@ -69,7 +69,7 @@ enum FeedbackBuilder {
     private static func deliveryAdvice(_ delivery: DeliveryReport) -> [Feedback] {
         var items: [Feedback] = []
         if let over = delivery.overTime, over > 0, let limit = delivery.timeLimit, let seconds = delivery.seconds {
-            items.append(Feedback(message: "You took \(Duration.seconds(seconds.wholeNumber).minutesAndSeconds) for a \(Duration.seconds(Int(limit)).minutesAndSeconds) answer: lead with the key points and cut the rest.",
+            items.append(Feedback(message: "You took \(Duration.clock(seconds)) for a \(Duration.clock(limit)) answer: lead with the key points and cut the rest.",
                                   target: .delivery("time")))
         }
         if delivery.tooShort {

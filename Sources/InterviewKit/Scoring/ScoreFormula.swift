@@ -6,8 +6,10 @@
 ///   Action 35%, Result 25%, a measurable Result 10%) or the four steps (25% each).
 /// - **Delivery** counts little, 10-15%: it starts full and loses points for running over the time
 ///   limit, being too short, many fillers, or a pace outside the comfortable band.
+/// - Structure and delivery are scaled by ``relevance(_:)``: an off-topic story earns neither.
 /// - **Caps**: one missing required concept caps the score at 60, two or more at 40; an answer that
-///   reads as a keyword list, or names many points without explaining any, is capped at 30.
+///   reads as a keyword list is capped at 30, one that names four or more points at under five words
+///   each (named, not explained) at 60.
 public enum ScoreFormula {
     public static let contentShare = (plain: 0.85, structured: 0.70)
     public static let structureShare = 0.20
@@ -16,6 +18,7 @@ public enum ScoreFormula {
     public static let capOneRequiredMissing = 60
     public static let capRequiredMissing = 40
     public static let capKeywordList = 30
+    public static let capUnexplained = 60
     /// Delivery deductions, as fractions of the delivery share.
     public static let overTimePenalty = 0.4
     public static let tooShortPenalty = 0.5
@@ -23,6 +26,12 @@ public enum ScoreFormula {
     public static let pacePenalty = 0.1
     /// Fillers per 100 words above which delivery loses points.
     public static let fillerRateLimit = 4.0
+
+    /// How much of the structure and delivery points an answer keeps: all of them from half coverage up,
+    /// proportionally less below, none for an answer that makes none of the rubric's points.
+    public static func relevance(_ coverage: Double) -> Double {
+        min(1, coverage * 2)
+    }
 
     /// Content coverage 0...1 from concept results: earned weight over total weight.
     public static func coverage(_ concepts: [ConceptResult]) -> Double {

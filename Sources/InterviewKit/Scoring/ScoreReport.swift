@@ -35,6 +35,26 @@ public struct ScoreReport: Encodable, Sendable {
     }
 
     public struct Delivery: Encodable, Sendable {
+        private enum CodingKeys: String, CodingKey {
+            case words, seconds, wordsPerMinute, pace, fillers, fillerRate, hedges, pauses, overTime, tooShort, topWords
+        }
+
+        /// Unknown figures are `null`.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(words, forKey: .words)
+            try container.encode(seconds, forKey: .seconds)
+            try container.encode(wordsPerMinute, forKey: .wordsPerMinute)
+            try container.encode(pace, forKey: .pace)
+            try container.encode(fillers, forKey: .fillers)
+            try container.encode(fillerRate, forKey: .fillerRate)
+            try container.encode(hedges, forKey: .hedges)
+            try container.encode(pauses, forKey: .pauses)
+            try container.encode(overTime, forKey: .overTime)
+            try container.encode(tooShort, forKey: .tooShort)
+            try container.encode(topWords, forKey: .topWords)
+        }
+
         public var words: Int
         public var seconds: Double?
         public var wordsPerMinute: Double?
@@ -58,6 +78,25 @@ public struct ScoreReport: Encodable, Sendable {
     public var delivery: Delivery
     public var caps: [String]
     public var feedback: [String]
+
+    private enum CodingKeys: String, CodingKey {
+        case id, question, questionID, score, concepts, star, steps, delivery, caps, feedback
+    }
+
+    /// Unknown values are written as `null`, never left out, so every documented key is always there.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(question, forKey: .question)
+        try container.encode(questionID, forKey: .questionID)
+        try container.encode(score, forKey: .score)
+        try container.encode(concepts, forKey: .concepts)
+        try container.encode(star, forKey: .star)
+        try container.encode(steps, forKey: .steps)
+        try container.encode(delivery, forKey: .delivery)
+        try container.encode(caps, forKey: .caps)
+        try container.encode(feedback, forKey: .feedback)
+    }
 
     /// The report of `scorecard`; `id` is echoed from the input.
     public init(id: String?, question: Question?, scorecard: Scorecard) {

@@ -1,5 +1,3 @@
-import PCRE2
-
 /// Scores answers: concepts from the question's rubric, STAR or steps structure, delivery, an overall
 /// score and the most useful feedback. Everything is compiled when the scorer is made; `score` only
 /// matches, so one scorer serves every answer of a process, from any thread.
@@ -17,20 +15,16 @@ public struct Scorer: Sendable {
     }
 
     /// Scores `text` against `question`, or checks only structure and delivery when `question` is nil.
-    /// - Throws: ``ScoringError`` naming the question and concept (or `structure.yaml`) when a pattern exceeds
-    ///   PCRE2's limits on `text`.
-    public func score(_ text: String, question: Question?, timing: AnswerTiming = AnswerTiming()) throws(ScoringError) -> Scorecard {
+    public func score(_ text: String, question: Question?, timing: AnswerTiming = AnswerTiming()) throws -> Scorecard {
         let sentences = Sentence.split(text)
-        let star: StarAnalysis
-        let steps: StepsAnalysis?
-        let delivery: DeliveryReport
-        do {
-            star = try structure.star(in: text, sentences: sentences)
-            steps = question?.structure == .steps ? try structure.steps(in: text, sentences: sentences) : nil
-            delivery = try self.delivery.analyze(text: text, seconds: timing.seconds, pauseDurations: timing.pauses,
-                                                 timeLimit: question.map { Double($0.timeLimit) })
-        } catch {
-            throw ScoringError(questionID: question?.id, conceptID: nil, regexError: error)
+        let star = try structure.star(in: text, sentences: sentences)
+        let steps = question?.structure == .steps ? try structure.steps(in: text, sentences: sentences) : nil
+        var delivery = try delivery.analyze(text: text, seconds: timing.seconds, pauseDurations: timing.pauses,
+                                            timeLimit: question.map { Double($0.timeLimit) })
+        if !timing.spoken {
+            // Typing speed says nothing about speaking pace.
+            delivery.wordsPerMinute = nil
+            delivery.pace = nil
         }
         guard let question else {
             let feedback = FeedbackBuilder.feedback(content: nil, structure: nil, star: star, steps: nil, delivery: delivery,
@@ -39,22 +33,31 @@ public struct Scorer: Sendable {
                              breakdown: nil, feedback: feedback)
         }
 
-        let concepts = try bank.matchers(for: question).map { matcher throws(ScoringError) in try matcher.match(in: text, sentences: sentences) }
+        let concepts: [ConceptResult]
+        do {
+            concepts = try bank.matchers(for: question).map { try $0.match(in: text, sentences: sentences) }
+        } catch var failure as PatternFailure {
+            failure.questionID = question.id
+            throw failure
+        }
         let coverage = ScoreFormula.coverage(concepts)
         let missingRequired = concepts.filter { $0.required && !$0.hit }.map(\.label)
         let content = ContentResult(concepts: concepts, coverage: coverage, missingRequired: missingRequired)
 
         let structured = question.structure != .none
         let contentPoints = 100 * coverage * (structured ? ScoreFormula.contentShare.structured : ScoreFormula.contentShare.plain)
-        let structurePoints: Double = switch question.structure {
+        let structureFraction: Double = switch question.structure {
         case .star: 100 * ScoreFormula.structureShare * ScoreFormula.structure(star)
         case .steps: 100 * ScoreFormula.structureShare * (steps.map(ScoreFormula.structure) ?? 0)
         case .none: 0
         }
         let deliveryShare = 1 - (structured ? ScoreFormula.contentShare.structured + ScoreFormula.structureShare
                                             : ScoreFormula.contentShare.plain)
-        // Delivery is earned in proportion to content: a well-delivered answer that says nothing earns nothing.
-        let deliveryPoints = 100 * deliveryShare * ScoreFormula.delivery(delivery) * min(1, coverage * 2)
+        // Structure and delivery are earned in proportion to content: a well-told story or a fluent answer
+        // about something else earns nothing.
+        let relevance = ScoreFormula.relevance(coverage)
+        let structurePoints = structureFraction * relevance
+        let deliveryPoints = 100 * deliveryShare * ScoreFormula.delivery(delivery) * relevance
 
         var caps: [ScoreCap] = []
         if missingRequired.count == 1 {
@@ -63,13 +66,14 @@ public struct Scorer: Sendable {
             caps.append(ScoreCap(limit: ScoreFormula.capRequiredMissing,
                                  reason: "missing required concepts: \(missingRequired.joined(separator: ", "))"))
         }
-        let keywordProblem = keywordCheck.problem(in: text, words: delivery.words, conceptsHit: concepts.filter(\.hit).count)
-        if let keywordProblem { caps.append(ScoreCap(limit: ScoreFormula.capKeywordList, reason: keywordProblem)) }
+        let keywordCap = keywordCheck.cap(for: text, words: delivery.words,
+                                          conceptsHit: concepts.filter(\.hit).count)
+        if let keywordCap { caps.append(keywordCap) }
 
         let raw = contentPoints + structurePoints + deliveryPoints
-        let score = caps.reduce(Int(raw.rounded())) { min($0, $1.limit) }
+        let score = caps.reduce(raw.wholeNumber) { min($0, $1.limit) }
         let feedback = FeedbackBuilder.feedback(content: content, structure: question.structure, star: star, steps: steps,
-                                                delivery: delivery, keywordProblem: keywordProblem)
+                                                delivery: delivery, keywordProblem: keywordCap?.reason)
         return Scorecard(questionID: question.id, score: max(0, min(100, score)), content: content, star: star, steps: steps,
                          delivery: delivery,
                          breakdown: ScoreBreakdown(content: contentPoints, structure: structurePoints, delivery: deliveryPoints, caps: caps),
@@ -77,26 +81,17 @@ public struct Scorer: Sendable {
     }
 
     /// Whether `text` makes the point a follow-up probes.
-    /// - Throws: ``ScoringError`` when a pattern exceeds PCRE2's limits on `text`.
-    public func answers(_ probe: FollowUpRecord.Probe, of question: Question, text: String) throws(ScoringError) -> Bool {
+    public func answers(_ probe: FollowUpRecord.Probe, of question: Question, text: String) throws -> Bool {
         let sentences = Sentence.split(text)
         switch probe {
         case let .concept(id):
-            guard let matcher = bank.matchers(for: question).first(where: { $0.concept.id == id }) else { return false }
+            guard let matcher = try bank.matchers(for: question).first(where: { $0.concept.id == id }) else { return false }
             return try matcher.match(in: text, sentences: sentences).hit
         case let .star(part):
-            return try star(in: text, sentences: sentences, question: question).parts.first { $0.part == part }?.finding.present ?? false
+            let star = try structure.star(in: text, sentences: sentences)
+            return star.parts.first { $0.part == part }?.finding.present ?? false
         case .quantifiedResult:
-            return try star(in: text, sentences: sentences, question: question).quantifiedResult
-        }
-    }
-
-    /// The STAR analysis of `text`, naming the question when a pattern of `structure.yaml` gives up.
-    private func star(in text: String, sentences: [Sentence], question: Question) throws(ScoringError) -> StarAnalysis {
-        do {
-            return try structure.star(in: text, sentences: sentences)
-        } catch {
-            throw ScoringError(questionID: question.id, conceptID: nil, regexError: error)
+            return try structure.star(in: text, sentences: sentences).quantifiedResult
         }
     }
 }
@@ -106,9 +101,12 @@ public struct AnswerTiming: Sendable, Hashable {
     public var seconds: Double?
     /// Gaps between spoken segments, in seconds (transcripts with timestamps only).
     public var pauses: [Double]?
+    /// The answer was spoken, so words per minute is a speaking pace (typed answers get none).
+    public var spoken: Bool
 
-    public init(seconds: Double? = nil, pauses: [Double]? = nil) {
+    public init(seconds: Double? = nil, pauses: [Double]? = nil, spoken: Bool = true) {
         self.seconds = seconds
         self.pauses = pauses
+        self.spoken = spoken
     }
 }

@@ -66,8 +66,6 @@ public struct QuestionRecord: Sendable, Hashable, Codable {
     public var answer: Answer?
     public var skipped: Bool
     public var followUps: [FollowUpRecord]
-    /// Answers that could not be scored (a rubric pattern gave up on them), kept as given so nothing typed is lost.
-    public var unscored: [String]?
 
     public init(questionID: String, question: String, reason: String, answer: Answer? = nil, skipped: Bool = false,
                 followUps: [FollowUpRecord] = []) {

@@ -133,13 +133,16 @@ public struct SessionStore: Sendable {
         try AtomicFile.write(data, to: url, mode: mode)
     }
 
-    /// Creates `folder` (and missing parents) with mode 0700 when it does not exist. An existing folder of the
-    /// user's that others may open (a fresh checkout's `Sessions` is 0755) is closed to them: it holds answers.
+    /// Creates `folder` (and missing parents) with mode 0700 when it does not exist, and takes group and
+    /// other access away from an existing one (a fresh clone's `Sessions/` is 0755): it holds people's answers.
     static func prepare(folder: URL) throws {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw SessionStoreError.folderUnusable(path: folder.path, reason: "it is a file") }
-            SessionStore.closeToOthers(folder)
+            let mode = (try? FileManager.default.attributesOfItem(atPath: folder.path)[.posixPermissions] as? NSNumber)?.intValue
+            if let mode, mode & 0o077 != 0 {
+                try? FileManager.default.setAttributes([.posixPermissions: mode & 0o700], ofItemAtPath: folder.path)
+            }
             return
         }
         do {
@@ -148,14 +151,6 @@ public struct SessionStore: Sendable {
         } catch {
             throw SessionStoreError.folderUnusable(path: folder.path, reason: error.localizedDescription)
         }
-    }
-
-    /// Takes group and other permissions off `folder` when the user owns it; best effort.
-    private static func closeToOthers(_ folder: URL) {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: folder.path),
-              let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue, mode & 0o077 != 0,
-              (attributes[.ownerAccountID] as? NSNumber)?.uint32Value == geteuid() else { return }
-        try? FileManager.default.setAttributes([.posixPermissions: mode & 0o700], ofItemAtPath: folder.path)
     }
 }
 

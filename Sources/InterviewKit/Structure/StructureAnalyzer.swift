@@ -15,7 +15,7 @@ public struct StructureAnalyzer: Sendable {
 
     /// The STAR parts of `text`, whose sentences are `sentences` (from ``Sentence/split(_:)``).
     /// - Throws: ``PCRE2/RegexError`` when a pattern exceeds PCRE2's limits on this text.
-    public func star(in text: String, sentences: [Sentence]) throws(RegexError) -> StarAnalysis {
+    public func star(in text: String, sentences: [Sentence]) throws -> StarAnalysis {
         let detection = try PartDetection(text: text, sentences: sentences, patterns: rules.star)
         let situation = detection.finding(.situation)
         let task = detection.finding(.task)
@@ -32,7 +32,7 @@ public struct StructureAnalyzer: Sendable {
 
     /// The Identify, Assess, Mitigate and Monitor steps of `text`, whose sentences are `sentences`.
     /// - Throws: ``PCRE2/RegexError`` when a pattern exceeds PCRE2's limits on this text.
-    public func steps(in text: String, sentences: [Sentence]) throws(RegexError) -> StepsAnalysis {
+    public func steps(in text: String, sentences: [Sentence]) throws -> StepsAnalysis {
         let detection = try PartDetection(text: text, sentences: sentences, patterns: rules.steps)
         return StepsAnalysis(identify: detection.finding(.identify), assess: detection.finding(.assess),
                              mitigate: detection.finding(.mitigate), monitor: detection.finding(.monitor))
@@ -40,7 +40,7 @@ public struct StructureAnalyzer: Sendable {
 
     /// How many `actions` are told with "I" and how many with "we": the first actor match inside an action
     /// decides; an action with neither counts as neither.
-    private func countActors(in actions: [Range<Int>], text: String) throws(RegexError) -> (individual: Int, collective: Int) {
+    private func countActors(in actions: [Range<Int>], text: String) throws -> (individual: Int, collective: Int) {
         guard !actions.isEmpty else { return (0, 0) }
         let individuals = try rules.individualActor.byteRanges(in: text).map(\.lowerBound)
         let collectives = try rules.collectiveActor.byteRanges(in: text).map(\.lowerBound)
@@ -58,7 +58,7 @@ public struct StructureAnalyzer: Sendable {
     }
 
     /// The measurable phrases (numbers, percentages, money, time) in the Result's sentences.
-    private func quantities(in text: String, sentences: [Sentence], resultSentences: Set<Int>) throws(RegexError) -> [String] {
+    private func quantities(in text: String, sentences: [Sentence], resultSentences: Set<Int>) throws -> [String] {
         guard !resultSentences.isEmpty else { return [] }
         var ranges: [Range<Int>] = []
         for pattern in rules.quantities {

@@ -64,6 +64,18 @@ public struct StructureRules: Sendable {
         self.hedges = hedges
     }
 
+    /// Every compiled pattern ``Scorer`` runs over an answer of `structure`: the STAR labels, cues, actors
+    /// and quantities, the steps' labels and cues for a `.steps` answer, the fillers and hedges. The very
+    /// `Regex` objects the scorer uses, for benchmarks that time the matching alone.
+    package func regexes(for structure: AnswerStructure) -> [Regex] {
+        func all<Part>(_ patterns: PartPatterns<Part>) -> [Regex] {
+            Array(patterns.labels.values) + patterns.cues.values.joined()
+        }
+        return all(star) + [individualActor, collectiveActor] + quantities + (structure == .steps ? all(steps) : [])
+            + (fillers + hedges).map(\.regex)
+    }
+
+
     /// Reads and compiles the YAML file at `url`.
     /// - Throws: the file's read or YAML error; ``StructureRulesError`` for a newer version, a bad pattern or threshold.
     public static func load(from url: URL) throws -> StructureRules {

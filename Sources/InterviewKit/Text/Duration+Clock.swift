@@ -6,3 +6,10 @@ extension Duration {
         return (total < 0 ? "-" : "") + "\(abs(total) / 60):" + (seconds < 10 ? "0" : "") + "\(seconds)"
     }
 }
+
+extension Duration {
+    /// `m:ss` for a number of seconds from a timer or a file, whatever its size (never traps).
+    public static func clock(_ seconds: Double) -> String {
+        Duration.seconds(min(max(seconds, -1e12), 1e12).wholeNumber).minutesAndSeconds
+    }
+}

@@ -56,6 +56,10 @@ extension Interview {
             } catch let error as SelectionError {
                 throw ValidationError(error.description)
             }
+            if calendar == nil, request.planDay == nil, day == nil, phase == nil, category == nil, questions.isEmpty, mode == nil {
+                Output.print(Output.style.dim("Your 30-day plan has not started, so this round drills phase 1. "
+                                              + "Start it with `interview plan --start YYYY-MM-DD`."))
+            }
             let session: Session
             do {
                 session = try store.createNew(at: now, in: .current, using: &generator) { id in
@@ -69,9 +73,16 @@ extension Interview {
             var round = Round(session: session, plan: selection.questions, scorer: scorer,
                               options: Round.Options(spoken: spoken, interactive: console.isInteractive, style: Output.style),
                               importTranscript: { try TranscriptImporter.load(contentsOf: URL(fileURLWithPath: $0)) })
-            let runner = RoundRunner(console: console, now: Date.init) { session in
+            let save: @Sendable (Session) throws -> URL = { session in
                 try store.save(session)
                 return try store.url(for: session.id)
+            }
+            let interrupt = InterruptGuard(save: save)
+            interrupt.saved(session)
+            let runner = RoundRunner(console: console, now: Date.init) { session in
+                let url = try save(session)
+                interrupt.saved(session)
+                return url
             }
             let outcome = runner.run(&round)
             if let problem = outcome.saveError {

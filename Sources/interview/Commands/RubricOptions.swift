@@ -18,13 +18,13 @@ struct RubricOptions: ParsableArguments {
         return RubricLoader(folder: location.folder, displayName: location.displayName, fallback: location.shipped)
     }
 
-    /// The question bank; rubric errors are printed and end the command with status 1.
-    func bank() throws -> QuestionBank {
-        try bank(from: loader())
+    /// The question bank; patterns are compiled when a question is first scored unless `compilation` says all now.
+    func bank(compiling compilation: RubricLoader.Compilation = .onDemand) throws -> QuestionBank {
+        try bank(from: loader(), compiling: compilation)
     }
 
-    private func bank(from loader: RubricLoader) throws -> QuestionBank {
-        let outcome = loader.load()
+    private func bank(from loader: RubricLoader, compiling compilation: RubricLoader.Compilation = .onDemand) throws -> QuestionBank {
+        let outcome = loader.load(compiling: compilation)
         guard !outcome.hasErrors else {
             let errors = outcome.diagnostics.filter { $0.severity == .error }
             Output.error(errors.map(\.description).joined(separator: "\n"))

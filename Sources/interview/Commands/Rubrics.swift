@@ -19,7 +19,7 @@ extension Interview.Rubrics {
 
         func run() throws {
             let loader = rubrics.loader()
-            let outcome = loader.load(probing: true)
+            let outcome = loader.load()
             for diagnostic in outcome.diagnostics { Output.error(diagnostic.description) }
             let errors = outcome.diagnostics.filter { $0.severity == .error }.count
             let warnings = outcome.diagnostics.count - errors
@@ -43,7 +43,7 @@ extension Interview.Rubrics {
         @OptionGroup var rubrics: RubricOptions
 
         func run() throws {
-            let bank = try rubrics.bank()
+            let bank = try rubrics.bank(compiling: .all)
             let (checked, failures) = try RubricExamples.run(bank)
             for failure in failures { Output.error("error: \(failure)") }
             let summary = "\(checked) examples in \(bank.questions.count) questions: \(checked - failures.count) passed, \(failures.count) failed"

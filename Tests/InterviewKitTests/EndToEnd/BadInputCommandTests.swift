@@ -52,21 +52,21 @@ import Testing
     }
 
     @Test func aPathologicalPatternIsNamedByCheckScoreAndRound() throws {
-        let folder = try PathologicalPatternTests.rubricFolder(monitoring: "['(a+)+$']")
-        let check = try BuiltBinary.interview(["rubrics", "check", "--rubrics", folder.url.path])
+        let folder = Fixture.url("rubrics/pathological").path
+        let check = try BuiltBinary.interview(["rubrics", "check", "--rubrics", folder])
         #expect(check.status == 1)
-        #expect(check.stderr.contains("T06.yaml:52:16: error: concept 'monitoring': pattern backtracks too much on a long run of 'a'"))
+        #expect(check.stderr.contains("P01-backtracking.yaml:15:16: error: concept 'runaway': pattern backtracks too much on a long answer"))
 
-        let answer = "Prompt injection; " + String(repeating: "a", count: 3_000) + "!"
-        let score = try BuiltBinary.interview(["score", "--rubrics", folder.url.path, "-q", "T06", "-"], input: answer)
+        let answer = String(repeating: "a", count: 3_000) + "!"
+        let score = try BuiltBinary.interview(["score", "--rubrics", folder, "-q", "P01", "-"], input: answer)
         #expect(score.status == 1 && !score.signalled)
-        #expect(score.stderr.hasPrefix(#"error: -: cannot score this answer: question T06, concept 'monitoring': pattern "(a+)+$" backtracks too much"#))
+        #expect(score.stderr.hasPrefix("error: -: cannot score this answer: question P01, concept 'runaway': a pattern gave up"), "\(score.stderr)")
 
         let sessions = try TemporaryFolder()
-        let round = try BuiltBinary.interview(["practice", "--rubrics", folder.url.path, "--sessions", sessions.url.path, "--question", "T06"],
-                                              input: answer + "\n\n:quit\n")
-        #expect(round.status == 0 && round.stdout.contains("This answer could not be scored: question T06, concept 'monitoring'"))
-        #expect(SessionStore(folder: sessions.url).loadAll().items.first?.questions.first?.unscored == [answer])
+        let round = try BuiltBinary.interview(["practice", "--rubrics", folder, "--sessions", sessions.url.path, "--question", "P01"],
+                                              input: answer + "\n\n")
+        #expect(round.status == 0 && round.stdout.contains("could not be scored against the rubric: question P01, concept 'runaway'"))
+        #expect(SessionStore(folder: sessions.url).loadAll().items.first?.questions.first?.answer?.text == answer, "the answer is kept")
     }
 
     @Test func aDamagedSessionFileIsShownOrSkippedNeverACrash() throws {

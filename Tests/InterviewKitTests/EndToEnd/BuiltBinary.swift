@@ -6,9 +6,8 @@ import Testing
 enum BuiltBinary {
     static let url = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("interview")
 
-    /// The rubric folder end-to-end rounds use: the hardening fixture (T06, S22, B41); the shared files come
-    /// from the package's `Rubrics`, found from the executable.
-    static var rubrics: String { ScoringFixture.folder.path }
+    /// The rubric folder end-to-end rounds use: the shipped one.
+    static var rubrics: String { Fixture.rubrics.path }
 
     /// What a run printed and how it ended.
     struct Run {

@@ -45,7 +45,7 @@ import Testing
         let answer = folder.url.appendingPathComponent("answer.txt")
         try Data("Prompt injection overrides the instructions.".utf8).write(to: answer)
         let sessions = folder.url.appendingPathComponent("Sessions").path
-        let rubric = ScoringFixture.folder.appendingPathComponent("technical/T06-prompt-injection.yaml").path
+        let rubric = Fixture.rubrics.appendingPathComponent("technical/T06-prompt-injection.yaml").path
         for id in ["../technical/T06-prompt-injection", rubric, "T06/.."] {
             let score = try BuiltBinary.interview(["score", "--rubrics", BuiltBinary.rubrics, "-q", id, answer.path])
             #expect(score.status == 64 && score.stderr.contains("Unknown question '\(id)'"), "\(id): \(score.stderr)")

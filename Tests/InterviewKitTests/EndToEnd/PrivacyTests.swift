@@ -69,7 +69,7 @@ import Testing
     static func callsLeavingTheMachine(_ calls: [Substring]) -> [Substring] {
         var unixSockets: Set<Substring> = []
         return calls.filter { call in
-            let body = call.drop { $0 != " " }.dropFirst()
+            let body = call.drop { $0 != " " }.drop { $0 == " " }
             if body.hasPrefix("socket(") || body.hasPrefix("socketpair(") {
                 guard body.contains("AF_UNIX") else { return true }
                 if let result = body.range(of: ") = ") { unixSockets.insert(body[result.upperBound...].prefix { $0.isNumber }) }

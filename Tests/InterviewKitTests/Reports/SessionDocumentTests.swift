@@ -53,8 +53,8 @@ private func golden(_ name: String, _ actual: String) throws {
     @Test func rescoringReplacesScorecardsKeepsTextsAndShowsWhatMoved() throws {
         let session = ReportFixture.later
         var seen: [(String, String, Double)] = []
-        let result = try Rescore.run(session) { id, text, seconds in
-            seen.append((id, text, seconds))
+        let result = try Rescore.run(session) { id, answer in
+            seen.append((id, answer.text, answer.seconds))
             return id == "T12" ? SessionFixture.scorecard("T12", score: 70, concepts: [("auth", true), ("logging", false)])
                                : SessionFixture.scorecard("S23", score: 85, concepts: [("rate-limiting", true), ("key-rotation", true)])
         }
@@ -72,7 +72,7 @@ private func golden(_ name: String, _ actual: String) throws {
 
     @Test func aScorerErrorStopsWithoutChangingAnything() {
         struct Broken: Error {}
-        #expect(throws: Broken.self) { _ = try Rescore.run(ReportFixture.later) { _, _, _ in throw Broken() } }
+        #expect(throws: Broken.self) { _ = try Rescore.run(ReportFixture.later) { _, _ in throw Broken() } }
     }
 }
 

@@ -94,6 +94,18 @@ import Testing
         #expect(outcome.bank.questions.isEmpty)
     }
 
+    @Test func duplicatedKeyIsReportedWhereItIsFirstWritten() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rubrics-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = try String(contentsOf: Fixture.url("rubrics/broken/technical/X01-good.yaml"), encoding: .utf8)
+        try good.replacingOccurrences(of: "phase: 1", with: "phase: 1\nphase: 2")
+            .write(to: folder.appendingPathComponent("q.yaml"), atomically: true, encoding: .utf8)
+        let messages = RubricLoader(folder: folder, displayName: "mine", fallback: Fixture.url("rubrics/broken")).load()
+            .diagnostics.filter { $0.file == "mine/q.yaml" }.map { $0.description.split(separator: "\n")[0] }
+        #expect(messages == ["mine/q.yaml:6:1: error: invalid YAML: duplicate key 'phase': the key written here is written again in the same map"])
+    }
+
     @Test func wrongTypesAreReportedEachAtItsValue() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rubrics-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -102,15 +114,13 @@ import Testing
         let bad = good.replacingOccurrences(of: "weight: 2", with: "weight: heavy")
             .replacingOccurrences(of: "category: technical", with: "category: techincal")
             .replacingOccurrences(of: "days: [2]", with: "days: 2")
-            .replacingOccurrences(of: "phase: 1", with: "phase: 1\nphase: 2")
         try bad.write(to: folder.appendingPathComponent("q.yaml"), atomically: true, encoding: .utf8)
         let messages = RubricLoader(folder: folder, displayName: "mine", fallback: Fixture.url("rubrics/broken")).load()
             .diagnostics.filter { $0.file == "mine/q.yaml" }.map { $0.description.split(separator: "\n")[0] }
         #expect(messages == [
-            "mine/q.yaml:7:1: error: duplicate key 'phase' in question",
             "mine/q.yaml:3:11: error: question.category must be one of technical, scenario, behavioral, not 'techincal'",
-            "mine/q.yaml:8:7: error: question.days must be a list, not text",
-            "mine/q.yaml:14:13: error: question.concepts[0].weight must be a number, not 'heavy'",
+            "mine/q.yaml:7:7: error: question.days must be a list, not text",
+            "mine/q.yaml:13:13: error: question.concepts[0].weight must be a number, not 'heavy'",
         ])
     }
 }

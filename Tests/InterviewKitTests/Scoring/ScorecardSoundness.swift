@@ -14,7 +14,7 @@ enum ScorecardSoundness {
             #expect(content.map { (0...1).contains($0.coverage) } == true, "\(context())")
             for evidence in content?.concepts.flatMap(\.evidence) ?? [] {
                 let inside = 0 <= evidence.start && evidence.start <= evidence.end && evidence.end <= text.utf8.count
-                #expect(inside && text.utf8Slice(evidence.start..<evidence.end) == evidence.text, "\(context())")
+                #expect(inside && String(ByteOffsets.slice(text, evidence.start..<evidence.end)) == evidence.text, "\(context())")
             }
             let breakdown = [card.breakdown?.content, card.breakdown?.structure, card.breakdown?.delivery]
             #expect(breakdown.allSatisfy { $0?.isFinite == true }, "\(context())")

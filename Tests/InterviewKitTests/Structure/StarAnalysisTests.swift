@@ -158,15 +158,16 @@ import Testing
         #expect(star.isStory)
     }
 
-    @Test func hypotheticalAnswerHasNoActions() throws {
+    /// A plan in the first person ("I would isolate ...") is the Action of a scenario answer, but not a story.
+    @Test func hypotheticalAnswerHasActionsButIsNotAStory() throws {
         let star = try StructureFixtures.star("""
             If I were in that situation, I would first isolate the model. Then I would check the logs and I would \
             retrain it on clean data. I'd also think about rate limits. That would probably restore accuracy.
             """)
-        #expect(!star.action.present)
-        #expect(star.firstPersonActions == 0)
+        #expect(star.action.present)
+        #expect(star.firstPersonActions == 3)
         #expect(star.collectiveActions == 0)
-        #expect(star.iShare == nil)
+        #expect(!star.situation.present && !star.task.present)
         #expect(!star.isStory)
     }
 

@@ -17,8 +17,8 @@ import Testing
 
     @Test func randomBytesAndDamagedFixturesNeverCrash() throws {
         var random = SeededGenerator(seed: 0x5EED_2024)
-        let scorer = try ScoringFixture.scorer()
-        let questions = try ["T06", "S22", "B41"].map(ScoringFixture.question)
+        let scorer = ScorerTests.scorer
+        let questions = try ["T06", "S22", "B41"].map { try #require(Fixture.bank.question(id: $0)) }
         let fixtures = try TranscriptFixture.all.map { name in (name, try Array(TranscriptFixture.data(name))) }
         var parsed = 0
         for run in 0..<3000 {
