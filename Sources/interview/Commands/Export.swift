@@ -32,12 +32,7 @@ extension Interview {
                 case .json: try SessionDocument.json(loaded)
                 }
                 if let output {
-                    let url = URL(fileURLWithPath: output)
-                    do {
-                        try text.write(to: url, atomically: true, encoding: .utf8)
-                    } catch {
-                        throw SessionStoreError.writeFailed(path: url.path, reason: error.localizedDescription)
-                    }
+                    try PrivateFile.write(text, to: URL(fileURLWithPath: output))
                 } else {
                     print(text, terminator: "")
                 }

@@ -25,12 +25,7 @@ extension Interview {
                 let report = ProgressReport(history: history, sessions: found.digests.count, plan: loadPlanOrWarn(),
                                             today: CalendarDay(Date(), in: .current))
                 if let html {
-                    let url = URL(fileURLWithPath: html)
-                    do {
-                        try ProgressHTML.page(report).write(to: url, atomically: true, encoding: .utf8)
-                    } catch {
-                        throw SessionStoreError.writeFailed(path: url.path, reason: error.localizedDescription)
-                    }
+                    try PrivateFile.write(ProgressHTML.page(report), to: URL(fileURLWithPath: html))
                 }
                 print(json ? try ProgressText.json(report) : ProgressText.text(report), terminator: json ? "" : "\n")
             } catch {
