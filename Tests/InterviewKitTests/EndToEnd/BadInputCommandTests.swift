@@ -5,8 +5,8 @@ import Testing
 /// The commands a user types, fed what users and accidents feed them: each ends with a clear message and an
 /// exit status, never a crash or a hang.
 @Suite struct BadInputCommandTests {
-    static func score(_ file: String, _ extra: [String] = [], input: Data = Data()) throws -> BuiltBinary.Run {
-        try BuiltBinary.run(["score", "--rubrics", BuiltBinary.rubrics, "-q", "T06", file] + extra, input: input)
+    static func score(_ file: String, _ extra: [String] = [], bytes: Data = Data()) throws -> BinaryRunner.Result {
+        try BinaryRunner.run(["score", "--rubrics", Fixture.rubrics.path, "-q", "T06", file] + extra, bytes: bytes)
     }
 
     @Test func answerFilesThatAreNotAnswers() throws {
@@ -35,7 +35,7 @@ import Testing
             #expect(run.status == 1 && !run.signalled, "\(name): \(run.stderr)")
             #expect(run.stderr.contains(expected), "\(name): \(run.stderr)")
         }
-        let piped = try Self.score("-", input: Data(repeating: UInt8(ascii: "a"), count: 10_485_760))
+        let piped = try Self.score("-", bytes: Data(repeating: UInt8(ascii: "a"), count: 10_485_760))
         #expect(piped.status == 1 && piped.stderr.contains("standard input: error: the file is 10485760 bytes"))
     }
 
@@ -46,24 +46,24 @@ import Testing
             String(repeating: "We monitor the logs and validate input; ", count: 2_000),
         ]
         for (answer, extra) in zip(answers, [["--json"], ["--seconds", "1e300"], ["--seconds", "0.0001"]]) {
-            let run = try Self.score("-", extra, input: Data(answer.utf8))
+            let run = try Self.score("-", extra, bytes: Data(answer.utf8))
             #expect(run.status == 0 && !run.signalled, "\(extra): \(run.stderr)")
         }
     }
 
     @Test func aPathologicalPatternIsNamedByCheckScoreAndRound() throws {
         let folder = Fixture.url("rubrics/pathological").path
-        let check = try BuiltBinary.interview(["rubrics", "check", "--rubrics", folder])
+        let check = try BinaryRunner.run(["rubrics", "check", "--rubrics", folder])
         #expect(check.status == 1)
         #expect(check.stderr.contains("P01-backtracking.yaml:15:16: error: concept 'runaway': pattern backtracks too much on a long answer"))
 
         let answer = String(repeating: "a", count: 3_000) + "!"
-        let score = try BuiltBinary.interview(["score", "--rubrics", folder, "-q", "P01", "-"], input: answer)
+        let score = try BinaryRunner.run(["score", "--rubrics", folder, "-q", "P01", "-"], input: answer)
         #expect(score.status == 1 && !score.signalled)
         #expect(score.stderr.hasPrefix("error: -: cannot score this answer: question P01, concept 'runaway': a pattern gave up"), "\(score.stderr)")
 
         let sessions = try TemporaryFolder()
-        let round = try BuiltBinary.interview(["practice", "--rubrics", folder, "--sessions", sessions.url.path, "--question", "P01"],
+        let round = try BinaryRunner.run(["practice", "--rubrics", folder, "--sessions", sessions.url.path, "--question", "P01"],
                                               input: answer + "\n\n")
         #expect(round.status == 0 && round.stdout.contains("could not be scored against the rubric: question P01, concept 'runaway'"))
         #expect(SessionStore(folder: sessions.url).loadAll().items.first?.questions.first?.answer?.text == answer, "the answer is kept")
@@ -78,10 +78,10 @@ import Testing
         try SessionStore(folder: folder.url).save(SessionFixture.session("damaged", questions: [record]))
         try Data("{\"version\": 1, \"id\": ".utf8).write(to: folder.url.appendingPathComponent("cut.json"))
         for command in [["review", "damaged"], ["export", "damaged", "--format", "html"], ["progress"]] {
-            let run = try BuiltBinary.interview(command + ["--sessions", folder.url.path, "--rubrics", BuiltBinary.rubrics])
+            let run = try BinaryRunner.run(command + ["--sessions", folder.url.path, "--rubrics", Fixture.rubrics.path])
             #expect(run.status == 0 && !run.signalled, "\(command): \(run.stderr)")
         }
-        let list = try BuiltBinary.interview(["review", "--sessions", folder.url.path])
+        let list = try BinaryRunner.run(["review", "--sessions", folder.url.path])
         #expect(list.stderr.contains("warning: skipped cut.json: not valid JSON (truncated or damaged)"))
     }
 }

@@ -36,22 +36,6 @@ import Testing
         #expect(try permissions(of: folder.url) == 0o700)
     }
 
-    @Test func exportsAndProgressPagesAreWrittenForTheUserOnly() throws {
-        let folder = try TemporaryFolder()
-        let sessions = folder.url.appendingPathComponent("S").path
-        _ = try BinaryRunner.run(["practice", "--question", "T07", "--rubrics", rubrics, "--sessions", sessions],
-                                 input: "Differential privacy adds noise.\n\n:skip\n:skip\n")
-        let id = try #require(SessionStore(folder: URL(fileURLWithPath: sessions)).loadAll().items.first?.id)
-        let export = folder.url.appendingPathComponent("round.md")
-        let html = folder.url.appendingPathComponent("progress.html")
-        #expect(try BinaryRunner.run(["export", id, "--format", "md", "--output", export.path, "--sessions", sessions,
-                                      "--rubrics", rubrics]).status == 0)
-        #expect(try BinaryRunner.run(["progress", "--html", html.path, "--sessions", sessions, "--rubrics", rubrics]).status == 0)
-        #expect(try permissions(of: export) == 0o600)
-        #expect(try permissions(of: html) == 0o600)
-        #expect(try String(contentsOf: export, encoding: .utf8).contains("Differential privacy adds noise."))
-    }
-
     @Test func scoreCommandPrintsStableJSON() throws {
         let transcript = Fixture.url("transcripts/answer-q22.whisper.json").path
         let result = try BinaryRunner.run(["score", "--question", "S22", "--json", "--rubrics", rubrics, transcript])

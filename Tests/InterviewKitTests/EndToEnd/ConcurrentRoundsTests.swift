@@ -10,8 +10,8 @@ import Testing
         let sessions = folder.url.appendingPathComponent("Sessions").path
         let answers = (0..<4).map { "Round \($0): prompt injection overrides the system prompt, so we add input validation." }
         let started = try answers.map { answer in
-            try BuiltBinary.start(["practice", "--rubrics", BuiltBinary.rubrics, "--sessions", sessions, "--question", "T06", "--seed", "7"],
-                                  input: Data((answer + "\n\n:quit\n").utf8))
+            try BinaryRunner.start(["practice", "--rubrics", Fixture.rubrics.path, "--sessions", sessions, "--question", "T06", "--seed", "7"],
+                                  bytes: Data((answer + "\n\n:quit\n").utf8))
         }
         let runs = try started.map { try $0.wait() }
         #expect(runs.allSatisfy { $0.status == 0 && !$0.signalled }, "\(runs.map(\.stderr))")

@@ -2,11 +2,13 @@ import Foundation
 @testable import InterviewKit
 import Testing
 
-/// A full disk and a read-only folder, made for real: the round runs in a private mount namespace
+/// A sessions folder that cannot be written: a path through a file (everywhere), and, made for real where
+/// the machine allows it, a full disk and a read-only folder: the round runs in a private mount namespace
 /// (`unshare -rm`, no root needed where user namespaces are allowed) on a 4 KiB tmpfs, which holds the new
 /// session file and nothing more, or on a tmpfs mounted read-only.
-@Suite(.enabled(if: BuiltBinary.canMountPrivately, "needs unshare with user and mount namespaces"))
-struct DiskFailureTests {
+@Suite struct DiskFailureTests {
+    static let needsMounts = Testing.ConditionTrait.enabled(if: BinaryRunner.canMountPrivately, "needs unshare with user and mount namespaces")
+
     static let answers = [
         "Prompt injection overrides the system prompt, so we add input validation.",
         "We validate every input against known attack strings.",
@@ -15,20 +17,31 @@ struct DiskFailureTests {
 
     /// Runs a T06 and S22 round with its sessions folder `Sessions` on a tmpfs mounted at `mount`, after the
     /// shell commands `prepare` (run with the mount point as `$1`).
-    static func round(on mount: URL, prepare: String, temporary: URL) throws -> BuiltBinary.Run {
-        let unshare = try #require(BuiltBinary.tool("unshare"))
+    static func round(on mount: URL, prepare: String, temporary: URL) throws -> BinaryRunner.Result {
+        let unshare = try #require(BinaryRunner.tool("unshare"))
         let script = #"mount -t tmpfs -o size=4k tmpfs "$1" && "# + prepare + #" && shift && exec "$@""#
-        return try BuiltBinary.run(
-            ["-rm", "sh", "-c", script, "sh", mount.path, BuiltBinary.url.path, "practice", "--rubrics", BuiltBinary.rubrics,
+        return try BinaryRunner.run(
+            ["-rm", "sh", "-c", script, "sh", mount.path, BinaryRunner.executable.path, "practice", "--rubrics", Fixture.rubrics.path,
              "--sessions", mount.appendingPathComponent("Sessions").path, "--question", "T06", "--question", "S22"],
-            input: Data(answers.map { $0 + "\n\n" }.joined().utf8), executable: unshare, environment: ["TMPDIR": temporary.path])
+            bytes: Data(answers.map { $0 + "\n\n" }.joined().utf8), executable: unshare, environment: ["TMPDIR": temporary.path])
     }
 
     static func texts(_ session: Session) -> [String] {
         session.questions.flatMap { [$0.answer?.text] + $0.followUps.map(\.answer?.text) }.compactMap { $0 }
     }
 
-    @Test func aFullDiskIsShownAndTheSessionIsRescued() throws {
+    @Test func aSessionsPathThroughAFileIsAClearErrorBeforeAnythingIsTyped() throws {
+        let folder = try TemporaryFolder()
+        let file = folder.url.appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: file)
+        let result = try BinaryRunner.run(["practice", "--question", "T07", "--rubrics", Fixture.rubrics.path,
+                                           "--sessions", file.appendingPathComponent("sessions").path], input: "answer\n\n")
+        #expect(result.status == 1 && !result.signalled)
+        #expect(result.stderr.contains(file.path) && result.stderr.contains("No question was asked"))
+        #expect(!result.stdout.contains("Question 1/1"))
+    }
+
+    @Test(needsMounts) func aFullDiskIsShownAndTheSessionIsRescued() throws {
         let folder = try TemporaryFolder()
         let mount = folder.url.appendingPathComponent("disk")
         let rescue = folder.url.appendingPathComponent("tmp")
@@ -47,7 +60,7 @@ struct DiskFailureTests {
         #expect(Self.texts(session) == Self.answers, "every answer survived")
     }
 
-    @Test func withNowhereToWriteTheSessionIsShownWhole() throws {
+    @Test(needsMounts) func withNowhereToWriteTheSessionIsShownWhole() throws {
         let folder = try TemporaryFolder()
         let mount = folder.url.appendingPathComponent("disk")
         try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: false)
@@ -59,7 +72,7 @@ struct DiskFailureTests {
         #expect(Self.texts(session) == Self.answers)
     }
 
-    @Test func aReadOnlyFolderStopsTheRoundBeforeAnyQuestion() throws {
+    @Test(needsMounts) func aReadOnlyFolderStopsTheRoundBeforeAnyQuestion() throws {
         let folder = try TemporaryFolder()
         let mount = folder.url.appendingPathComponent("disk")
         try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: false)

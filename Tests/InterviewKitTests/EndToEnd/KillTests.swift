@@ -33,10 +33,10 @@ import Testing
             let output = folder.url.appendingPathComponent("out")
             _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             let process = Process()
-            process.executableURL = BuiltBinary.url
-            process.arguments = ["practice", "--rubrics", BuiltBinary.rubrics, "--sessions", sessions.path,
+            process.executableURL = BinaryRunner.executable
+            process.arguments = ["practice", "--rubrics", Fixture.rubrics.path, "--sessions", sessions.path,
                                  "--question", "T06", "--question", "S22", "--question", "B41"]
-            process.environment = BuiltBinary.environment(temporary: folder.url)
+            process.environment = BinaryRunner.environment(temporary: folder.url)
             let input = Pipe()
             process.standardInput = input
             process.standardOutput = try FileHandle(forWritingTo: output)

@@ -7,7 +7,7 @@ import Testing
 @Suite struct PrivacyTests {
     /// Every command that touches sessions, in the order a user would run them, against `sessions`.
     static func everyCommand(sessions: String, output: URL) -> [[String]] {
-        let rubrics = ["--rubrics", BuiltBinary.rubrics]
+        let rubrics = ["--rubrics", Fixture.rubrics.path]
         return [
             ["plan", "--start", "2026-03-01", "--sessions", sessions] + rubrics,
             ["practice", "--question", "T06", "--question", "B41", "--sessions", sessions] + rubrics,
@@ -25,11 +25,11 @@ import Testing
     @Test func everyFileWrittenIsTheUsersAlone() throws {
         let folder = try TemporaryFolder()
         let sessions = folder.url.appendingPathComponent("Sessions")
-        let sh = try #require(BuiltBinary.tool("sh"))
+        let sh = try #require(BinaryRunner.tool("sh"))
         for command in Self.everyCommand(sessions: sessions.path, output: folder.url) {
             // umask 0 would leave anything not made private on purpose readable and writable by everyone.
-            let run = try BuiltBinary.run(["-c", #"umask 0 && exec "$@""#, "sh", BuiltBinary.url.path] + command,
-                                          input: Data(Self.answers.utf8), executable: sh)
+            let run = try BinaryRunner.run(["-c", #"umask 0 && exec "$@""#, "sh", BinaryRunner.executable.path] + command,
+                                          bytes: Data(Self.answers.utf8), executable: sh)
             #expect(!run.signalled && run.status == 0, "\(command): \(run.stderr)")
         }
         let written = try FileManager.default.contentsOfDirectory(atPath: sessions.path)
@@ -42,7 +42,7 @@ import Testing
         #expect(try permissions(of: folder.url.appendingPathComponent("progress.html")) == 0o600)
         let id = try #require(written.first { $0.hasPrefix("2") }?.replacingOccurrences(of: ".json", with: ""))
         let export = folder.url.appendingPathComponent("export.md")
-        let run = try BuiltBinary.run(["-c", #"umask 0 && exec "$@""#, "sh", BuiltBinary.url.path, "export", id, "--sessions", sessions.path,
+        let run = try BinaryRunner.run(["-c", #"umask 0 && exec "$@""#, "sh", BinaryRunner.executable.path, "export", id, "--sessions", sessions.path,
                                        "-o", export.path], executable: sh)
         #expect(run.status == 0)
         #expect(try permissions(of: export) == 0o600, "an export holds the answers too")
@@ -50,14 +50,14 @@ import Testing
 
     /// The strongest check: every network system call of every command, traced. The only sockets are Unix
     /// ones (glibc asking the local name-service cache, nscd, about the user's account); none leaves the machine.
-    @Test(.enabled(if: BuiltBinary.works("strace", ["-f", "-o", "/dev/null", "true"]), "needs strace and ptrace"))
+    @Test(.enabled(if: BinaryRunner.works("strace", ["-f", "-o", "/dev/null", "true"]), "needs strace and ptrace"))
     func noCommandMakesANetworkSystemCall() throws {
         let folder = try TemporaryFolder()
-        let strace = try #require(BuiltBinary.tool("strace"))
+        let strace = try #require(BinaryRunner.tool("strace"))
         for (index, command) in Self.everyCommand(sessions: folder.url.appendingPathComponent("Sessions").path, output: folder.url).enumerated() {
             let trace = folder.url.appendingPathComponent("trace-\(index)")
-            let run = try BuiltBinary.run(["-f", "-qq", "-e", "trace=%network", "-o", trace.path, BuiltBinary.url.path] + command,
-                                          input: Data(Self.answers.utf8), executable: strace)
+            let run = try BinaryRunner.run(["-f", "-qq", "-e", "trace=%network", "-o", trace.path, BinaryRunner.executable.path] + command,
+                                          bytes: Data(Self.answers.utf8), executable: strace)
             #expect(run.status == 0, "\(command): \(run.stderr)")
             let calls = try String(contentsOf: trace, encoding: .utf8).split(separator: "\n").filter { $0.contains("(") }
             let outside = Self.callsLeavingTheMachine(calls)
@@ -88,13 +88,13 @@ import Testing
     }
 
     /// With no network at all (a fresh network namespace has not even a loopback up), a round and a score work.
-    @Test(.enabled(if: BuiltBinary.works("unshare", ["-rn", "true"]), "needs unshare with user and network namespaces"))
+    @Test(.enabled(if: BinaryRunner.works("unshare", ["-rn", "true"]), "needs unshare with user and network namespaces"))
     func practiceAndScoreWorkWithoutANetwork() throws {
         let folder = try TemporaryFolder()
-        let unshare = try #require(BuiltBinary.tool("unshare"))
+        let unshare = try #require(BinaryRunner.tool("unshare"))
         for command in Self.everyCommand(sessions: folder.url.appendingPathComponent("Sessions").path, output: folder.url)
             where ["practice", "score"].contains(command[0]) {
-            let run = try BuiltBinary.run(["-rn", BuiltBinary.url.path] + command, input: Data(Self.answers.utf8), executable: unshare)
+            let run = try BinaryRunner.run(["-rn", BinaryRunner.executable.path] + command, bytes: Data(Self.answers.utf8), executable: unshare)
             #expect(run.status == 0 && !run.signalled, "\(command): \(run.stderr)")
         }
     }
@@ -117,8 +117,8 @@ import Testing
         let manifest = try String(contentsOf: Fixture.packageRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
         let dependencies = manifest.components(separatedBy: ".package(url: ").dropFirst().map { $0.prefix { $0 != "," } }
         #expect(dependencies == [#""https://github.com/apple/swift-argument-parser""#, #""https://github.com/jpsim/Yams""#])
-        if let ldd = BuiltBinary.tool("ldd") {
-            let libraries = try BuiltBinary.run([BuiltBinary.url.path], executable: ldd).stdout
+        if let ldd = BinaryRunner.tool("ldd") {
+            let libraries = try BinaryRunner.run([BinaryRunner.executable.path], executable: ldd).stdout
             #expect(!libraries.isEmpty && !libraries.contains("FoundationNetworking") && !libraries.contains("curl"), "\(libraries)")
         }
     }

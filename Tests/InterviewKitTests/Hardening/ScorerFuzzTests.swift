@@ -39,7 +39,8 @@ import Testing
     /// Long and empty answers by name (arguments name them: a megabyte would fill the test log), each scored
     /// against one question, so that all three analyses (concepts only, steps, STAR) meet them.
     static let longAnswers: [String: (id: String, text: String)] = [
-        "one line of a megabyte": ("T06", String(repeating: "not prompt injection input validation ", count: 27_000)),
+        // Half the largest transcript: the negation check once made a megabyte take a minute, and this 15 s.
+        "one line of 500 kB": ("T06", String(repeating: "not prompt injection input validation ", count: 13_000)),
         "one word of 250 kB": ("S22", String(repeating: "a", count: 250_000)),
         "emoji": ("B41", String(repeating: "👩🏽‍💻🇫🇷", count: 10_000)),
         "combining marks": ("T06", "e" + String(repeating: "\u{301}", count: 100_000)),
