@@ -26,7 +26,7 @@ public enum SessionRescue {
     /// machine can read the answers or swap the folder for their own.
     static func privateFolder(in parent: URL) -> URL? {
         var template = Array(parent.appendingPathComponent("interview-rescue-XXXXXX").path.utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) != nil }
+        let made = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkdtemp($0) != nil } ?? false }
         guard made else { return nil }
         return URL(fileURLWithPath: String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self),
                    isDirectory: true)
