@@ -2,7 +2,12 @@ internal import CPCRE2
 import Foundation
 import Synchronization
 
-/// A PCRE2 pattern, compiled once (JIT where the platform has it) and safe to use from any thread.
+/// A PCRE2 pattern, compiled once and safe to use from any thread.
+///
+/// PCRE2's interpreter runs a pattern until it has scanned ``jitThreshold`` bytes of subjects; then the
+/// pattern is JIT-compiled, once, where the platform has a JIT. JIT code matches about four times faster but
+/// takes as long to make as the interpreter takes to scan some 5-10 KB, so a command that scores one answer
+/// would spend more on JIT compilation than it saves, while a round or a batch soon earns it back.
 ///
 /// Subjects are Swift `String`s, which are always valid UTF-8, so they are matched with
 /// `PCRE2_NO_UTF_CHECK`. Matching is bounded by ``Limits``: a pattern that backtracks without end
@@ -10,7 +15,7 @@ import Synchronization
 public final class Regex: @unchecked Sendable {
     // @unchecked: `code` and `context` are written once in `init` and only read afterwards (PCRE2
     // documents compiled code and match contexts as safe to share between threads); the one-time JIT
-    // compilation and `jitState` are guarded by `jitLock`.
+    // compilation and `jitState` are guarded by `jitLock`; `scanned` and `jitReady` are atomics.
 
     /// Bounds on the work of one match call.
     public struct Limits: Sendable, Hashable {
@@ -35,20 +40,27 @@ public final class Regex: @unchecked Sendable {
     public let pattern: String
     /// The options it was compiled with.
     public let options: RegexOptions
-    /// Whether PCRE2's JIT compiled it (otherwise the interpreter runs it). JIT compilation happens on
-    /// first use, once, so loading hundreds of patterns of which a run uses a few stays cheap.
-    public var isJITCompiled: Bool { jitCompiled() }
+    /// Subject bytes the interpreter scans with a pattern before it is JIT-compiled (about four 300-word
+    /// answers). JIT compilation of a rubric pattern costs about what the interpreter spends on 5-10 KB, so
+    /// waiting this long never costs more than twice the better choice made in hindsight.
+    public static let jitThreshold = 8 * 1024
+
+    /// Whether PCRE2's JIT has compiled it (until then, and where there is no JIT, the interpreter runs it).
+    public var isJITCompiled: Bool { jitReady.load(ordering: .acquiring) }
 
     private enum JITState { case pending, compiled, unavailable }
     private var jitState: JITState
     private let jitLock = NSLock()
     /// Set once JIT code exists, so that matching after that takes no lock.
     private let jitReady = Atomic<Bool>(false)
+    /// Subject bytes scanned by the interpreter so far.
+    private let scanned = Atomic<Int>(0)
 
     private let code: OpaquePointer
     private let context: OpaquePointer
 
-    /// Compiles `pattern`; it is JIT-compiled on first use unless `jit` is false (for a pattern only checked).
+    /// Compiles `pattern`; it is JIT-compiled once it has scanned ``jitThreshold`` bytes, unless `jit` is false
+    /// (for a pattern only checked).
     /// - Throws: ``RegexError/compile(message:column:pattern:)`` with PCRE2's message and the character column.
     public init(_ pattern: String, options: RegexOptions = .unicode, limits: Limits = .default, jit: Bool = true) throws(RegexError) {
         let bytes = Array(pattern.utf8)
@@ -136,7 +148,7 @@ public final class Regex: @unchecked Sendable {
     private func scan(_ subject: UnsafeBufferPointer<UInt8>, limit: Int, jit allowed: Bool = true) throws(RegexError) -> [Range<Int>] {
         let base = subject.baseAddress ?? Regex.emptySubject
         let data = MatchDataCache.current()
-        let jit = allowed && jitCompiled()
+        let jit = allowed && usesJIT(scanning: subject.count)
         var ranges: [Range<Int>] = []
         var start = 0
         while ranges.count < limit, start <= subject.count {
@@ -154,8 +166,18 @@ public final class Regex: @unchecked Sendable {
         return ranges
     }
 
-    /// JIT-compiles the pattern the first time it is needed; whether the JIT code can be used.
-    private func jitCompiled() -> Bool {
+    /// Whether to scan `bytes` more with JIT code: once the interpreter has scanned ``jitThreshold`` bytes,
+    /// the pattern is JIT-compiled.
+    private func usesJIT(scanning bytes: Int) -> Bool {
+        if jitReady.load(ordering: .acquiring) { return true }
+        let total = scanned.add(bytes, ordering: .relaxed).newValue
+        return total >= Self.jitThreshold && compileJIT()
+    }
+
+    /// JIT-compiles the pattern now instead of after ``jitThreshold`` bytes, once; whether JIT code exists
+    /// (false where the platform has no JIT, or for a pattern made with `jit: false`).
+    @discardableResult
+    public func compileJIT() -> Bool {
         if jitReady.load(ordering: .acquiring) { return true }
         jitLock.lock()
         defer { jitLock.unlock() }

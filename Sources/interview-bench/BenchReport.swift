@@ -39,6 +39,8 @@ struct BenchReport: Codable {
     /// Patterns NSRegularExpression ran and skipped (nil when the scoring figures were not measured).
     var patterns: ScoringBenchmark.PeerCoverage?
     var figures: [Figure]
+    /// The patterns that take the most matching time (nil when the pattern figures were not measured).
+    var costliest: [PatternCosts.Cost]? = nil
 
     func json() throws -> String {
         let encoder = JSONEncoder()
@@ -60,6 +62,13 @@ struct BenchReport: Codable {
         if let patterns {
             lines.append("NSRegularExpression: \(patterns.patterns) distinct patterns, \(patterns.skipped.count) skipped "
                          + "(they do not compile in ICU's syntax)")
+        }
+        if let costliest, !costliest.isEmpty {
+            lines += ["", "costliest patterns (over the corpus; per answer they ran on):"]
+            lines.append(TextTable(headers: ["from", "corpus", "answer", "pattern"], rows: costliest.map {
+                [$0.origin, Format.duration($0.seconds), Format.duration($0.perAnswer),
+                 $0.pattern.count > 90 ? String($0.pattern.prefix(89)) + "…" : $0.pattern]
+            }, rightAligned: [1, 2]).render())
         }
         return lines.joined(separator: "\n")
     }

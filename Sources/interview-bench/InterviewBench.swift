@@ -13,7 +13,7 @@ struct InterviewBench: ParsableCommand {
 
     /// The groups of figures.
     enum Part: String, CaseIterable, ExpressibleByArgument {
-        case scoring, startup, archive
+        case scoring, patterns, startup, archive
     }
 
     @Option(help: ArgumentHelp("The rubric folder (default: $\(RubricLocation.environmentVariable), ./Rubrics, or the shipped one).",
@@ -33,7 +33,7 @@ struct InterviewBench: ParsableCommand {
                                valueName: "dir"))
     var archive: String?
 
-    @Option(help: ArgumentHelp("Only these groups of figures (scoring, startup, archive); repeat for several.", valueName: "part"))
+    @Option(help: ArgumentHelp("Only these groups of figures (scoring, patterns, startup, archive); repeat for several.", valueName: "part"))
     var only: [Part] = []
 
     @Flag(help: "Print the figures as JSON.")
@@ -49,7 +49,8 @@ struct InterviewBench: ParsableCommand {
             currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
             executable: Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
         let loader = RubricLoader(folder: location.folder, displayName: location.displayName, fallback: location.shipped)
-        let outcome = loader.load()
+        var outcome = loader.load(compiling: .all)
+        let loading = Timing.inProcess(runs: runs) { outcome = loader.load(compiling: .all) }
         guard !outcome.hasErrors, !outcome.bank.questions.isEmpty else {
             throw BenchError("the rubrics in \(location.displayName) do not load; run `interview rubrics check`")
         }
@@ -66,14 +67,23 @@ struct InterviewBench: ParsableCommand {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
 
-        var report = BenchReport(machine: .current, corpus: .init(corpus, seed: 42), patterns: nil, figures: [])
+        var report = BenchReport(machine: .current, corpus: .init(corpus, seed: 42), patterns: nil, figures: [
+            Figure(name: "rubrics: load and compile all \(outcome.bank.questions.count)", timing: loading,
+                   target: .init(bound: .medianBelow, value: 0.1)),
+        ])
         if parts.contains(.scoring) {
             let scoring = try ScoringBenchmark(scorer: scorer, rules: rules, corpus: corpus, runs: runs, cores: cores).figures()
             report.figures += scoring.figures
             report.patterns = scoring.peer
         }
+        if parts.contains(.patterns) {
+            let measured = try PatternCosts(scorer: scorer, rules: rules, corpus: corpus, runs: runs).costs()
+            report.figures.append(Figure(name: "matching one 300-word answer", timing: measured.per300Words,
+                                         target: .init(bound: .medianBelow, value: 0.001)))
+            report.costliest = Array(measured.costs)
+        }
         if parts.contains(.startup) || parts.contains(.archive) {
-            let timer = try ProcessTimer.besideBenchmark(cacheFolder: scratch.appendingPathComponent("cache"))
+            let timer = try ProcessTimer.besideBenchmark()
             if parts.contains(.startup) {
                 let answer = corpus.answers.first { $0.question.id == "T06" } ?? corpus.answers[0]
                 report.figures += try StartupBenchmark(timer: timer, rubrics: location.folder, answer: answer, runs: runs,

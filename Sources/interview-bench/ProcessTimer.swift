@@ -10,29 +10,23 @@ import Darwin
 struct ProcessTimer {
     /// The `interview` executable built beside this benchmark.
     let executable: URL
-    /// The environment of the processes: this one's, with the rubric cache moved to a folder of the benchmark's
-    /// own (`XDG_CACHE_HOME`), so that runs neither use nor change the user's cache.
+    /// The environment of the processes: this one's.
     let environment: [String]
-    /// Where the processes keep their rubric cache.
-    let cacheFolder: URL
 
-    init(executable: URL, cacheFolder: URL) {
+    init(executable: URL) {
         self.executable = executable
-        self.cacheFolder = cacheFolder
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_CACHE_HOME"] = cacheFolder.path
-        self.environment = environment.map { "\($0.key)=\($0.value)" }
+        self.environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
     }
 
     /// The `interview` binary in the folder of the running benchmark (`.build/release`).
-    static func besideBenchmark(cacheFolder: URL) throws -> ProcessTimer {
+    static func besideBenchmark() throws -> ProcessTimer {
         let folder = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
             .resolvingSymlinksInPath().deletingLastPathComponent()
         let executable = folder.appendingPathComponent("interview")
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
             throw BenchError("no interview binary beside the benchmark in \(folder.path); build with `swift build -c release`")
         }
-        return ProcessTimer(executable: executable, cacheFolder: cacheFolder)
+        return ProcessTimer(executable: executable)
     }
 
     /// Times `interview arguments` `runs` times after `warmups` untimed runs; `before` runs ahead of each, untimed.
@@ -41,11 +35,6 @@ struct ProcessTimer {
             try before()
             return try run(arguments)
         }
-    }
-
-    /// Deletes the processes' rubric cache, so that the next one loads and compiles every rubric.
-    func removeCache() throws {
-        if FileManager.default.fileExists(atPath: cacheFolder.path) { try FileManager.default.removeItem(at: cacheFolder) }
     }
 
     /// Runs `interview arguments` once with its output discarded; fails unless it exits with status 0.

@@ -62,8 +62,25 @@ import Testing
         #expect(try Regex("^$").matches(in: ""))
     }
 
-    @Test func patternIsJITCompiledWhereAvailable() throws {
-        #expect(try Regex("abc").isJITCompiled)
+    @Test func interpreterRunsAPatternUntilItHasScannedTheThresholdThenJIT() throws {
+        let regex = try Regex(#"\bencrypt\w*"#, options: [.utf, .ucp, .caseless])
+        let text = String(repeating: "We encrypt it; Encryption at rest, ñ. ", count: 16)
+        var found: [[Range<Int>]] = []
+        while !regex.isJITCompiled, found.count <= Regex.jitThreshold / text.utf8.count + 1 {
+            found.append(try regex.byteRanges(in: text))
+        }
+        #expect(found.count == (Regex.jitThreshold + text.utf8.count - 1) / text.utf8.count)
+        #expect(regex.isJITCompiled)
+        #expect(try regex.byteRanges(in: text) == found[0])
+        #expect(found.allSatisfy { $0 == found[0] } && found[0].count == 32)
+    }
+
+    @Test func compileJITNowWhereAvailableButNotWhenTurnedOff() throws {
+        #expect(try Regex("abc").compileJIT())
+        let checkedOnly = try Regex("abc", jit: false)
+        #expect(!checkedOnly.compileJIT())
+        _ = try checkedOnly.byteRanges(in: String(repeating: "abc ", count: Regex.jitThreshold))
+        #expect(!checkedOnly.isJITCompiled)
     }
 
     @Test func concurrentMatchingFromManyTasksGivesCorrectResults() async throws {

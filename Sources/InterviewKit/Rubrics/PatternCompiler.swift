@@ -1,8 +1,12 @@
+import Foundation
 import PCRE2
 
 /// Turns rubric patterns into compiled PCRE2 regexes: lexicon references expanded, typo tolerance
-/// widened in, caseless Unicode matching, JIT. Each lexicon entry is expanded once and reused.
-struct PatternCompiler {
+/// widened in, caseless Unicode matching. Each lexicon entry is expanded once, when a pattern first uses
+/// it (a command that scores one question expands a tenth of the lexicon), and reused from any thread.
+final class PatternCompiler: @unchecked Sendable {
+    // @unchecked: the memo of expansions is only touched under `lock`; `lexicon` is a constant.
+
     /// Why a pattern cannot be used; `offset` is a character offset in the pattern as written.
     struct Problem: Error {
         let message: String
@@ -13,18 +17,28 @@ struct PatternCompiler {
     static let options: RegexOptions = [.utf, .ucp, .caseless]
 
     private let lexicon: Lexicon
-    /// Expanded lexicon entries, each wrapped in `(?:...)`.
-    private(set) var expansions: [String: String] = [:]
-    /// Each expansion's length in characters, counted once.
-    private var expansionLengths: [String: Int] = [:]
+    private let lock = NSLock()
+    /// Expanded lexicon entries, each wrapped in `(?:...)`, with its length in characters counted once.
+    private var expansions: [String: (body: String, length: Int)] = [:]
     /// Entries that could not be expanded, with the reason (reported once, at the entry).
-    private(set) var brokenEntries: [String: Problem] = [:]
+    private var brokenEntries: [String: Problem] = [:]
 
-    init(lexicon: Lexicon) {
+    /// - Parameter eager: expand every entry now, in name order, so that every broken entry is known
+    ///   (`rubrics check`); otherwise each is expanded when first used.
+    init(lexicon: Lexicon, eager: Bool = false) {
         self.lexicon = lexicon
+        guard eager else { return }
         for name in lexicon.entries.keys.sorted() {
+            _ = entry(name)
+        }
+    }
+
+    /// The expansion of the lexicon entry `name`, or why it has none (nil for a name the lexicon lacks).
+    func entry(_ name: String) -> Result<(body: String, length: Int), Problem>? {
+        lock.withLock {
             var visiting: [String] = []
-            _ = expandEntry(name, visiting: &visiting)
+            if let body = expandEntry(name, visiting: &visiting) { return .success(body) }
+            return brokenEntries[name].map { .failure($0) }
         }
     }
 
@@ -77,23 +91,25 @@ struct PatternCompiler {
                 expandedCount += text.count
                 sourceOffset += text.count
             case let .reference(name, length):
-                guard let body = expansions[name] else {
-                    if let broken = brokenEntries[name] {
-                        throw Problem(message: "lexicon entry '\(name)' is broken: \(broken.message)", offset: sourceOffset)
-                    }
+                switch entry(name) {
+                case let .success(body)?:
+                    expansion.pieces.append((expandedCount, sourceOffset, false))
+                    expansion.pattern += body.body
+                    expandedCount += body.length
+                    sourceOffset += length
+                case let .failure(broken)?:
+                    throw Problem(message: "lexicon entry '\(name)' is broken: \(broken.message)", offset: sourceOffset)
+                case nil:
                     let hint = Schema.closest(to: name, among: Array(lexicon.entries.keys)).map { " (did you mean '\($0)'?)" } ?? ""
                     throw Problem(message: "unknown lexicon name '\(name)'\(hint)", offset: sourceOffset)
                 }
-                expansion.pieces.append((expandedCount, sourceOffset, false))
-                expansion.pattern += body
-                expandedCount += expansionLengths[name] ?? body.count
-                sourceOffset += length
             }
         }
         return expansion
     }
 
-    private mutating func expandEntry(_ name: String, visiting: inout [String]) -> String? {
+    /// Expands `name` and what it refers to, recording broken entries; the caller holds `lock`.
+    private func expandEntry(_ name: String, visiting: inout [String]) -> (body: String, length: Int)? {
         if let done = expansions[name] { return done }
         if brokenEntries[name] != nil { return nil }
         guard let entry = lexicon.entries[name] else { return nil }
@@ -119,13 +135,12 @@ struct PatternCompiler {
                     }
                     return nil
                 }
-                body += expanded
+                body += expanded.body
             }
         }
         let wrapped = "(?:" + body + ")"
-        expansions[name] = wrapped
-        expansionLengths[name] = wrapped.count
-        return wrapped
+        expansions[name] = (wrapped, wrapped.count)
+        return expansions[name]
     }
 
     private enum Piece {

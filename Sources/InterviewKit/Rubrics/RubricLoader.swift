@@ -39,34 +39,62 @@ public struct RubricLoader: Sendable {
 
     /// When patterns are compiled.
     public enum Compilation: Sendable {
-        /// Every pattern at load, so that every problem is reported (`rubrics check`, `rubrics test`).
+        /// Every pattern at load, each also probed for runaway backtracking, so that every problem is
+        /// reported (`rubrics check`, `rubrics test`).
+        case checked
+        /// Every pattern at load.
         case all
         /// Each question's patterns when it is first scored (the other commands: start-up stays fast).
         case onDemand
     }
 
-    public func load(compiling compilation: Compilation = .all) -> Outcome {
+    /// Reads every question file of the folder.
+    public func load(compiling compilation: Compilation = .checked) -> Outcome {
         var diagnostics: [Diagnostic] = []
+        let files = questionFiles(into: &diagnostics)
+        return load(files, compiling: compilation, diagnostics: diagnostics)
+    }
+
+    /// A bank that holds the question `id`, for a command that needs only it: read from the files named
+    /// after it (`T06-prompt-injection.yaml`, `t06.yml`) when one of them holds it without errors, else from
+    /// every file (which also lists every question for a "did you mean"). Patterns are compiled on demand.
+    /// Reading one file skips the checks across files (a duplicated id): `rubrics check` makes them.
+    public func load(question id: String) -> Outcome {
+        var diagnostics: [Diagnostic] = []
+        let named = questionFiles(into: &diagnostics).filter { file in
+            let name = file.lastPathComponent.lowercased()
+            return name.hasPrefix(id.lowercased()) && name.dropFirst(id.count).first.map("-_.".contains) == true
+        }
+        let outcome = load(named, compiling: .onDemand, diagnostics: diagnostics)
+        guard outcome.hasErrors || outcome.bank.question(id: id) == nil else { return outcome }
+        return load(compiling: .onDemand)
+    }
+
+    private func load(_ files: [URL], compiling compilation: Compilation, diagnostics: [Diagnostic]) -> Outcome {
+        var diagnostics = diagnostics
         let lexicon = loadLexicon(into: &diagnostics)
-        let compiler = PatternCompiler(lexicon: lexicon.value)
+        let compiler = PatternCompiler(lexicon: lexicon.value, eager: compilation == .checked)
         if let source = lexicon.source {
-            diagnostics += lexiconProblems(lexicon.value, compiler: compiler, source: source)
+            if compilation == .checked {
+                diagnostics += lexiconProblems(lexicon.value, compiler: compiler, source: source)
+            }
             if lexicon.value.entries[Lexicon.negationEntry] == nil {
                 diagnostics.append(Diagnostic(file: source.file, severity: .warning,
                                               message: "no '\(Lexicon.negationEntry)' entry: negated phrases will earn points"))
             }
         }
-        let negation = compiler.expansions[Lexicon.negationEntry].flatMap {
-            try? compiler.compile(PatternSource(regex: $0))
+        let negation = (try? compiler.entry(Lexicon.negationEntry)?.get()).flatMap {
+            try? compiler.compile(PatternSource(regex: $0.body))
         }
 
         var questions: [Question] = []
         var matchers: [String: [ConceptMatcher]] = [:]
         var sources: [String: YAMLSource] = [:]
         var firstFileForID: [String: String] = [:]
-        let files = questionFiles(into: &diagnostics)
-        let compileNow = compilation == .all
-        for file in files.parallelMap({ loadQuestion($0, compiler: compileNow ? compiler : nil, negation: negation) }) {
+        let compileNow = compilation != .onDemand
+        for file in files.parallelMap({
+            loadQuestion($0, compiler: compileNow ? compiler : nil, negation: negation, probing: compilation == .checked)
+        }) {
             diagnostics += file.diagnostics
             guard let loaded = file.loaded else { continue }
             let id = loaded.question.id
@@ -103,7 +131,7 @@ public struct RubricLoader: Sendable {
     }
 
     /// `compiler` nil leaves the patterns for later (on-demand loading).
-    private func loadQuestion(_ file: URL, compiler: PatternCompiler?, negation: Regex?) -> LoadedFile {
+    private func loadQuestion(_ file: URL, compiler: PatternCompiler?, negation: Regex?, probing: Bool) -> LoadedFile {
         var diagnostics: [Diagnostic] = []
         guard let source = read(file, into: &diagnostics) else { return LoadedFile(diagnostics: diagnostics) }
         let problems = RubricSchema.question.problems(of: source.root, path: "question", in: source)
@@ -116,7 +144,7 @@ public struct RubricLoader: Sendable {
         }
         diagnostics += QuestionChecks.problems(of: question, in: source)
         let compiled = compiler.map {
-            compileConcepts(of: question, with: $0, negation: negation, in: source, probing: true, into: &diagnostics)
+            compileConcepts(of: question, with: $0, negation: negation, in: source, probing: probing, into: &diagnostics)
         } ?? []
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return LoadedFile(diagnostics: diagnostics) }
         return LoadedFile(loaded: (source, question, compiled), diagnostics: diagnostics)
@@ -189,7 +217,7 @@ public struct RubricLoader: Sendable {
         // definition), so one slip does not turn every reference in every rubric into an error.
         diagnostics += RubricSchema.lexicon.problems(of: source.root, path: "lexicon", in: source)
         do {
-            let lexicon = try YAMLDecoder().decode(Lexicon.self, from: source.root)
+            let lexicon = try Lexicon(node: source.root)
             guard lexicon.version <= Question.currentVersion else {
                 diagnostics.append(source.diagnostic("lexicon version \(lexicon.version) is newer than this interview reads (\(Question.currentVersion))",
                                                      at: source.root["version"]))
@@ -202,13 +230,14 @@ public struct RubricLoader: Sendable {
         }
     }
 
-    /// Problems of each lexicon entry, reported where the entry is written.
+    /// Problems of each lexicon entry, reported where the entry is written (`rubrics check`; otherwise a bad
+    /// entry shows where a question uses it).
     private func lexiconProblems(_ lexicon: Lexicon, compiler: PatternCompiler, source: YAMLSource) -> [Diagnostic] {
         guard let entries = source.root["entries"]?.mapping else { return [] }
         return entries.compactMap { key, value -> Diagnostic? in
             guard let name = key.string, let entry = lexicon.entries[name] else { return nil }
             let valueNode = value.mapping != nil ? value["regex"] : value
-            if let broken = compiler.brokenEntries[name] {
+            if case let .failure(broken)? = compiler.entry(name) {
                 return source.diagnostic("lexicon entry '\(name)': \(broken.message)", at: valueNode)
             }
             do throws(PatternCompiler.Problem) {

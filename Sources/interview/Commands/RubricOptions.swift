@@ -23,8 +23,10 @@ struct RubricOptions: ParsableArguments {
         try bank(from: loader(), compiling: compilation)
     }
 
-    private func bank(from loader: RubricLoader, compiling compilation: RubricLoader.Compilation = .onDemand) throws -> QuestionBank {
-        let outcome = loader.load(compiling: compilation)
+    /// - Parameter question: the one question needed, when only one is: then only its file is read, if it can be.
+    private func bank(from loader: RubricLoader, compiling compilation: RubricLoader.Compilation = .onDemand,
+                      question: String? = nil) throws -> QuestionBank {
+        let outcome = question.map(loader.load(question:)) ?? loader.load(compiling: compilation)
         guard !outcome.hasErrors else {
             let errors = outcome.diagnostics.filter { $0.severity == .error }
             Output.error(errors.map(\.description).joined(separator: "\n"))
@@ -35,9 +37,10 @@ struct RubricOptions: ParsableArguments {
     }
 
     /// A scorer over the bank and the structure rules (`structure.yaml`), or status 1 with the problems.
-    func scorer() throws -> Scorer {
+    /// - Parameter question: the one question to score against, when only one is: its bank may hold only it.
+    func scorer(question: String? = nil) throws -> Scorer {
         let loader = loader()
-        let bank = try bank(from: loader)
+        let bank = try bank(from: loader, question: question)
         guard let url = loader.sharedFile("structure.yaml") else {
             Output.error("error: no structure.yaml in \(loader.displayName) or the shipped rubrics.")
             throw ExitCode.failure

@@ -36,7 +36,7 @@ extension Interview {
         }
 
         func run() throws {
-            let scorer = try rubrics.scorer()
+            let scorer = try rubrics.scorer(question: batch == nil ? question : nil)
             if let batch { return try runBatch(batch, scorer: scorer) }
             let question = try self.question.map { try Self.lookUp($0, in: scorer.bank) }
             let transcript = try Self.readAnswer(file ?? "-")
