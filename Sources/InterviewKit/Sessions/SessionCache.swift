@@ -14,7 +14,7 @@ import Darwin
 /// mismatch. Deleting it loses nothing: sessions stay the single source of truth.
 struct SessionCache<Entry: Codable & Sendable>: Codable {
     /// Raise it whenever `SessionSummary` or `SessionDigest` change shape, so old caches are rebuilt.
-    static var currentVersion: Int { 1 }
+    static var currentVersion: Int { 2 }
 
     struct Stamped: Codable {
         var stamp: FileStamp

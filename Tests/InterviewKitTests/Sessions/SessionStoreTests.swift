@@ -173,3 +173,18 @@ import Testing
         #expect(generator.session(3) != generator.session(4))
     }
 }
+
+@Suite struct DigestCodingTests {
+    @Test func digestsSurviveTheirCompactCoding() throws {
+        var session = ReportFixture.story
+        let followUp = session.questions[0].followUps[0]
+        session.questions[0].followUps += [
+            FollowUpRecord(prompt: "And the result?", probe: .star(.result), answer: followUp.answer, earned: false),
+            FollowUpRecord(prompt: "By how much?", probe: .quantifiedResult, answer: nil, earned: false),
+        ]
+        let digests = [SessionDigest(session), SessionDigest(ReportFixture.later), SessionDigest(SyntheticSessions(seed: 2).session(1))]
+        let data = try JSONEncoder().encode(digests)
+        #expect(try JSONDecoder().decode([SessionDigest].self, from: data) == digests)
+        #expect(String(decoding: data, as: UTF8.self).contains(#"["star","result",false,true]"#))
+    }
+}
