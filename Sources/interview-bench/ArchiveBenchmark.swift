@@ -38,8 +38,9 @@ struct ArchiveBenchmark {
         ]
     }
 
-    /// Cold runs decode every session file, so fewer of them.
-    private var coldRuns: Int { max(1, runs / 2) }
+    /// Cold runs decode every session file (over a gigabyte for 10,000 sessions), so one of them: they are
+    /// what a user meets once, after an upgrade changes the cache format.
+    private let coldRuns = 1
 
     /// Deletes the caches the store keeps beside the sessions (its hidden files), so the next run starts cold.
     private func removeCaches() throws {

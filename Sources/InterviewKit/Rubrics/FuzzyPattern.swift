@@ -34,7 +34,7 @@ enum FuzzyPattern {
 
         while index < characters.count {
             let character = characters[index]
-            if character.properties.isAlphabetic {
+            if isLetter(character) {
                 word.append(character)
                 index += 1
                 continue
@@ -83,6 +83,13 @@ enum FuzzyPattern {
         }
         output.append(UInt8(ascii: ")"))
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// A letter of a word: ASCII letters are told apart without a Unicode property lookup (most of them are).
+    private static func isLetter(_ character: Unicode.Scalar) -> Bool {
+        guard character.isASCII else { return character.properties.isAlphabetic }
+        let value = character.value | 0x20  // lower case
+        return value >= 0x61 && value <= 0x7A
     }
 
     private static func isQuantifier(at index: Int, in characters: [Unicode.Scalar]) -> Bool {
@@ -155,7 +162,7 @@ enum FuzzyPattern {
             let closer: Unicode.Scalar = characters[cursor] == "<" ? ">" : "'"
             return characters[(cursor + 1)...].firstIndex(of: closer) ?? characters.count - 1
         }
-        while cursor < characters.count, characters[cursor].properties.isAlphabetic || characters[cursor] == "-" || characters[cursor] == "^" {
+        while cursor < characters.count, isLetter(characters[cursor]) || characters[cursor] == "-" || characters[cursor] == "^" {
             cursor += 1
         }
         return min(cursor, characters.count - 1)

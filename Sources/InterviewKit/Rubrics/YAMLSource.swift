@@ -20,7 +20,7 @@ struct YAMLSource: @unchecked Sendable {
         do {
             // The basic resolver leaves scalars untyped (the schema check and the decoder read them): the
             // default one runs several regular expressions on every plain scalar.
-            guard let root = try Yams.compose(yaml: text, .basic) else {
+            guard let root = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 throw Diagnostic(file: file, line: 1, column: 1, message: "the file is empty")
             }
             self.root = root

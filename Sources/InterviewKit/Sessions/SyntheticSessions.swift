@@ -39,17 +39,21 @@ public struct SyntheticSessions: Sendable {
                        status: random.next() % 10 == 0 ? .interrupted : .completed, endedAt: clock)
     }
 
-    /// Writes sessions `0..<count` into `folder` (created if missing) as the store would, without the
-    /// per-file flush to disk that makes real saves durable, so that generating many is quick.
+    /// Writes sessions `0..<count` into `folder` (created if missing) as the store would, on every core and
+    /// without the per-file flush to disk that makes real saves durable, so that generating many is quick.
+    /// - Throws: the first error of any file (the others are still written).
     public func write(count: Int, to folder: URL) throws {
         let store = SessionStore(folder: folder)
         try SessionStore.prepare(folder: store.folder)
-        for index in 0..<count {
-            let session = session(index)
-            let url = try store.url(for: session.id)
-            try SessionCoding.encode(session).write(to: url)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+        let written = Array(0..<count).parallelMap { index in
+            Result { () throws -> Void in
+                let session = session(index)
+                let url = try store.url(for: session.id)
+                try SessionCoding.encode(session).write(to: url)
+                try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+            }
         }
+        try written.forEach { try $0.get() }
     }
 
     private func record(for id: String, at clock: inout Date, random: inout SeededGenerator) -> QuestionRecord {

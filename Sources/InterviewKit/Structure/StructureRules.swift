@@ -80,13 +80,16 @@ public struct StructureRules: Sendable {
     /// - Throws: the file's read or YAML error; ``StructureRulesError`` for a newer version, a bad pattern or threshold.
     public static func load(from url: URL) throws -> StructureRules {
         let text = try String(contentsOf: url, encoding: .utf8)
+        // Parsed once, scalars left untyped for the decoder (the default resolver runs regular expressions
+        // on every scalar), in UTF-8 (the default encoding is looked up in the environment on every parse).
+        let root = try Yams.compose(yaml: text, .basic, .default, .utf8) ?? Node("")
         // The version first, so that a newer file is refused by its version, not by a key this build lacks.
-        let version = try YAMLDecoder().decode(VersionProbe.self, from: text).version
+        let version = try YAMLDecoder().decode(VersionProbe.self, from: root).version
         guard version <= Definition.currentVersion else {
             let message = "version \(version) is newer than this build reads (\(Definition.currentVersion)): update interview"
             throw StructureRulesError(problems: [.init(keyPath: "version", message: message)])
         }
-        return try StructureRules(definition: YAMLDecoder().decode(Definition.self, from: text))
+        return try StructureRules(definition: YAMLDecoder().decode(Definition.self, from: root))
     }
 
     private struct VersionProbe: Decodable {
