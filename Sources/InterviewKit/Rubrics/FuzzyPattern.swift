@@ -54,12 +54,19 @@ enum FuzzyPattern {
 
     /// A non-capturing alternation of `word` and its one-edit variants.
     static func variants(of word: [Unicode.Scalar]) -> String {
-        // Built as UTF-8 bytes: thousands of words are widened when rubrics load.
-        let letters = word.map { Array(String($0).utf8) }
+        // Built as UTF-8 bytes: thousands of words are widened when rubrics load. `starts[i]` is where
+        // letter `i` begins in `bytes`.
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        for letter in word {
+            starts.append(bytes.count)
+            UTF8.encode(letter) { bytes.append($0) }
+        }
+        starts.append(bytes.count)
         var output: [UInt8] = Array("(?:".utf8)
-        output.reserveCapacity(word.count * word.count * 6)
+        output.reserveCapacity(bytes.count * word.count * 3 + 8 * word.count)
         func put(_ positions: Range<Int>) {
-            for position in positions { output.append(contentsOf: letters[position]) }
+            output.append(contentsOf: bytes[starts[positions.lowerBound]..<starts[positions.upperBound]])
         }
         put(0..<word.count)
         for position in 1..<word.count {  // one wrong or missing
@@ -77,8 +84,8 @@ enum FuzzyPattern {
         for position in 1..<(word.count - 1) where word[position] != word[position + 1] {  // two swapped
             output.append(UInt8(ascii: "|"))
             put(0..<position)
-            output.append(contentsOf: letters[position + 1])
-            output.append(contentsOf: letters[position])
+            put((position + 1)..<(position + 2))
+            put(position..<(position + 1))
             put((position + 2)..<word.count)
         }
         output.append(UInt8(ascii: ")"))

@@ -1,7 +1,7 @@
 import Yams
 
 /// Named pattern fragments shared by all rubrics, used in patterns as `{{name}}`.
-public struct Lexicon: Sendable, Hashable, Codable {
+public struct Lexicon: Sendable, Hashable {
     public var version: Int
     public var entries: [String: PatternSource]
 
@@ -15,20 +15,14 @@ public struct Lexicon: Sendable, Hashable, Codable {
 }
 
 extension Lexicon {
-    /// Decodes a lexicon file's root node entry by entry: Yams's keyed decoding looks each of a hundred
-    /// keys up by a linear search of the mapping, which made the lexicon the slowest file to read.
-    /// - Throws: a `DecodingError` for a missing or malformed `version` or a malformed entry.
-    init(node: Node) throws {
-        let decoder = YAMLDecoder()
-        guard let version = node["version"] else {
-            throw DecodingError.keyNotFound(CodingKeys.version, .init(codingPath: [], debugDescription: "no version"))
-        }
+    /// Reads a lexicon file's root node once ``RubricSchema/lexicon`` has checked it; an entry that is not
+    /// a pattern is left out (the check reported it).
+    init(checked node: Node) throws(CheckedNode.Unreadable) {
         var entries: [String: PatternSource] = [:]
         for (key, value) in node["entries"]?.mapping ?? [:] {
-            guard let name = key.string else { continue }
-            entries[name] = try decoder.decode(PatternSource.self, from: value)
+            guard let name = key.string, let entry = try? PatternSource(checked: value) else { continue }
+            entries[name] = entry
         }
-        self.init(version: try decoder.decode(Int.self, from: version), entries: entries)
+        self.init(version: try CheckedNode(node).integer("version"), entries: entries)
     }
 }
-

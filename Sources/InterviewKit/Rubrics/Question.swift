@@ -1,5 +1,7 @@
+import Yams
+
 /// One interview question and the rubric its answers are scored against, as written in a rubric file.
-public struct Question: Sendable, Hashable, Codable, Identifiable {
+public struct Question: Sendable, Hashable, Identifiable {
     /// The rubric format version this build reads.
     public static let currentVersion = 1
 
@@ -40,7 +42,7 @@ public enum AnswerStructure: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// A key point a strong answer makes.
-public struct Concept: Sendable, Hashable, Codable, Identifiable {
+public struct Concept: Sendable, Hashable, Identifiable {
     public var id: String
     /// A short phrase the user reads in feedback.
     public var label: String
@@ -63,35 +65,16 @@ public struct Concept: Sendable, Hashable, Codable, Identifiable {
 
     /// Words checked for negation when the rubric does not say.
     public static let defaultNegationWindow = 3
-
-    private enum CodingKeys: String, CodingKey {
-        case id, label, weight, required, patterns, all, negationWindow, fuzzy, followUp, tags, examples
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(String.self, forKey: .id)
-        label = try container.decode(String.self, forKey: .label)
-        weight = try container.decode(Double.self, forKey: .weight)
-        required = try container.decodeIfPresent(Bool.self, forKey: .required) ?? false
-        patterns = try container.decodeIfPresent([PatternSource].self, forKey: .patterns)
-        all = try container.decodeIfPresent([PatternSource].self, forKey: .all)
-        negationWindow = try container.decodeIfPresent(Int.self, forKey: .negationWindow)
-        fuzzy = try container.decodeIfPresent(Bool.self, forKey: .fuzzy)
-        followUp = try container.decode(String.self, forKey: .followUp)
-        tags = try container.decode([String].self, forKey: .tags)
-        examples = try container.decode(ConceptExamples.self, forKey: .examples)
-    }
 }
 
 /// Sentences that must and must not earn a concept, run by `interview rubrics test`.
-public struct ConceptExamples: Sendable, Hashable, Codable {
+public struct ConceptExamples: Sendable, Hashable {
     public var match: [String]
     public var noMatch: [String]
 }
 
 /// A pattern as written: a bare string, or `{regex: ..., fuzzy: true}`.
-public struct PatternSource: Sendable, Hashable, Codable {
+public struct PatternSource: Sendable, Hashable {
     public var regex: String
     public var fuzzy: Bool
 
@@ -100,26 +83,56 @@ public struct PatternSource: Sendable, Hashable, Codable {
         self.fuzzy = fuzzy
     }
 
-    private enum CodingKeys: String, CodingKey { case regex, fuzzy }
+}
 
-    public init(from decoder: any Decoder) throws {
-        if let single = try? decoder.singleValueContainer(), let regex = try? single.decode(String.self) {
-            self.init(regex: regex)
-            return
-        }
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(regex: try container.decode(String.self, forKey: .regex),
-                  fuzzy: try container.decodeIfPresent(Bool.self, forKey: .fuzzy) ?? false)
+// Read from rubric files once ``RubricSchema`` has checked them (see ``CheckedNode``).
+
+extension Question {
+    init(checked node: Node) throws(CheckedNode.Unreadable) {
+        let fields = CheckedNode(node)
+        version = try fields.integer("version")
+        id = try fields.string("id")
+        category = try fields.choice("category")
+        number = try fields.integer("number")
+        question = try fields.string("question")
+        phase = try fields.integer("phase")
+        days = try fields.list("days") { $0.wholeNumber }
+        timeLimit = try fields.integer("timeLimit")
+        structure = try fields.choice("structure")
+        concepts = try fields.list("concepts") { node throws(CheckedNode.Unreadable) in try Concept(checked: node) }
+        modelAnswer = try fields.optionalString("modelAnswer")
     }
+}
 
-    public func encode(to encoder: any Encoder) throws {
-        if fuzzy {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(regex, forKey: .regex)
-            try container.encode(fuzzy, forKey: .fuzzy)
+extension Concept {
+    init(checked node: Node) throws(CheckedNode.Unreadable) {
+        let fields = CheckedNode(node)
+        id = try fields.string("id")
+        label = try fields.string("label")
+        weight = try fields.number("weight")
+        required = try fields.optionalBoolean("required") ?? false
+        patterns = try fields.optionalList("patterns", PatternSource.init(checked:))
+        all = try fields.optionalList("all", PatternSource.init(checked:))
+        negationWindow = try fields.optionalInteger("negationWindow")
+        fuzzy = try fields.optionalBoolean("fuzzy")
+        followUp = try fields.string("followUp")
+        tags = try fields.list("tags") { $0.scalar?.string }
+        let examples = try fields.child("examples")
+        self.examples = ConceptExamples(match: try examples.list("match") { $0.scalar?.string },
+                                        noMatch: try examples.list("noMatch") { $0.scalar?.string })
+    }
+}
+
+extension PatternSource {
+    /// A pattern written short (the regex alone) or long (`regex` and `fuzzy`); nil for anything else.
+    init?(checked node: Node) throws(CheckedNode.Unreadable) {
+        if let scalar = node.scalar {
+            self.init(regex: scalar.string)
+        } else if node.mapping != nil {
+            let fields = CheckedNode(node)
+            self.init(regex: try fields.string("regex"), fuzzy: try fields.optionalBoolean("fuzzy") ?? false)
         } else {
-            var single = encoder.singleValueContainer()
-            try single.encode(regex)
+            return nil
         }
     }
 }

@@ -138,7 +138,7 @@ public struct RubricLoader: Sendable {
         guard problems.isEmpty else { return LoadedFile(diagnostics: diagnostics + problems) }
         let question: Question
         do {
-            question = try YAMLDecoder().decode(Question.self, from: source.root)
+            question = try Question(checked: source.root)
         } catch {
             return LoadedFile(diagnostics: diagnostics + [Diagnostic(file: source.file, message: "cannot decode: \(error)")])
         }
@@ -217,7 +217,7 @@ public struct RubricLoader: Sendable {
         // definition), so one slip does not turn every reference in every rubric into an error.
         diagnostics += RubricSchema.lexicon.problems(of: source.root, path: "lexicon", in: source)
         do {
-            let lexicon = try Lexicon(node: source.root)
+            let lexicon = try Lexicon(checked: source.root)
             guard lexicon.version <= Question.currentVersion else {
                 diagnostics.append(source.diagnostic("lexicon version \(lexicon.version) is newer than this interview reads (\(Question.currentVersion))",
                                                      at: source.root["version"]))

@@ -37,17 +37,17 @@ indirect enum Schema: Sendable {
             }
             return scalar.string.allSatisfy(\.isWhitespace) ? [source.diagnostic("\(path) is empty", at: node)] : []
         case .integer:
-            guard let scalar = node.scalar, Int(scalar.string) != nil else {
+            guard node.wholeNumber != nil else {
                 return [source.diagnostic("\(path) must be a whole number, not \(node.shortDescription)", at: node)]
             }
             return []
         case .number:
-            guard let scalar = node.scalar, Double(scalar.string)?.isFinite == true else {
+            guard node.finiteNumber != nil else {
                 return [source.diagnostic("\(path) must be a number, not \(node.shortDescription)", at: node)]
             }
             return []
         case .boolean:
-            guard let scalar = node.scalar, ["true", "false"].contains(scalar.string) else {
+            guard node.boolean != nil else {
                 return [source.diagnostic("\(path) must be true or false, not \(node.shortDescription)", at: node)]
             }
             return []

@@ -124,3 +124,50 @@ import Testing
         ])
     }
 }
+
+@Suite struct QuestionReadingTests {
+    @Test func everyFieldIsReadFromTheFile() throws {
+        let folder = try TemporaryFolder()
+        try """
+            version: 1
+            id: X09
+            category: scenario
+            number: 29
+            question: How would you secure it?
+            phase: 2
+            days: [12, 27]
+            timeLimit: 180
+            structure: steps
+            concepts:
+              - id: encrypts
+                label: encryption
+                weight: 2.5
+                required: true
+                patterns:
+                  - '\\bencrypt\\w*'
+                  - {regex: '\\bTLS\\b', fuzzy: true}
+                all: ['\\bkeys?\\b', '\\brotat\\w*']
+                negationWindow: 5
+                fuzzy: false
+                followUp: How would you encrypt it?
+                tags: [encryption, keys]
+                examples:
+                  match: [We encrypt it.]
+                  noMatch: [We store it.]
+            modelAnswer: Encrypt it.
+            """.write(to: folder.url.appendingPathComponent("X09.yaml"), atomically: true, encoding: .utf8)
+        let outcome = RubricLoader(folder: folder.url, displayName: "mine", fallback: Fixture.rubrics).load()
+        #expect(!outcome.hasErrors)
+        let question = try #require(outcome.bank.question(id: "X09"))
+        #expect(question == Question(
+            version: 1, id: "X09", category: .scenario, number: 29, question: "How would you secure it?", phase: 2,
+            days: [12, 27], timeLimit: 180, structure: .steps,
+            concepts: [Concept(
+                id: "encrypts", label: "encryption", weight: 2.5, required: true,
+                patterns: [PatternSource(regex: #"\bencrypt\w*"#), PatternSource(regex: #"\bTLS\b"#, fuzzy: true)],
+                all: [PatternSource(regex: #"\bkeys?\b"#), PatternSource(regex: #"\brotat\w*"#)],
+                negationWindow: 5, fuzzy: false, followUp: "How would you encrypt it?", tags: ["encryption", "keys"],
+                examples: ConceptExamples(match: ["We encrypt it."], noMatch: ["We store it."]))],
+            modelAnswer: "Encrypt it."))
+    }
+}
