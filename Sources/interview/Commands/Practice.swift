@@ -39,9 +39,10 @@ extension Interview {
             let store = self.store.store
             let now = Date()
             let today = CalendarDay(now, in: .current)
-            let loaded = store.loadAll()
-            for problem in loaded.problems { Output.error("warning: skipped \(problem)") }
-            let history = History(sessions: loaded.items, timeZone: .current)
+            // Digests, not whole sessions: the folder's cache makes this quick with thousands of sessions.
+            let found = store.digests()
+            for problem in found.problems { Output.error("warning: skipped \(problem)") }
+            let history = History(digests: found.digests, concepts: found.concepts, timeZone: .current)
             let calendar = try? PlanCalendar.load(from: store.folder)
             let request = QuestionSelector.Request(
                 mode: mode, day: day, phase: phase, category: category, questionIDs: questions, count: count,
