@@ -57,16 +57,25 @@ extension Interview {
 
         private func runRescore(_ store: SessionStore) throws {
             let scorer = try makeRescorer(rubrics)
-            let sessions: [Session]
+            let ids: [String]
             if let session {
-                sessions = [try store.load(id: session)]
+                ids = [session]
             } else {
-                let loaded = store.loadAll()
-                warn(loaded.problems)
-                sessions = loaded.items
+                // Ids from the cached digests, oldest first; each session is then read, re-scored and let go,
+                // so memory holds one session at a time however many there are.
+                let found = store.digests()
+                warn(found.problems)
+                ids = found.digests.map(\.id)
             }
             var changes: [Rescore.Change] = []
-            for session in sessions {
+            for id in ids {
+                let session: Session
+                do {
+                    session = try store.load(id: id)
+                } catch where self.session == nil {
+                    Output.error("warning: skipped \(id): \(error)")
+                    continue
+                }
                 let result = try Rescore.run(session, with: scorer)
                 changes += result.changes
                 if save && result.changes.contains(where: \.moved) { try store.save(result.session) }
