@@ -14,21 +14,31 @@ enum FuzzyPattern {
     /// `pattern` with its long literal words widened to their one-edit variants.
     static func widen(_ pattern: String) -> String {
         let characters = Array(pattern.unicodeScalars)
-        var output = ""
+        // Built as UTF-8 bytes, turned into a string once: thousands of patterns are widened when rubrics load.
+        var output: [UInt8] = []
+        output.reserveCapacity(characters.count * 4)
         var index = 0
         var word: [Unicode.Scalar] = []
 
+        func put(_ scalars: some Sequence<Unicode.Scalar>) {
+            for scalar in scalars { UTF8.encode(scalar) { output.append($0) } }
+        }
+
         func flushWord(quantified: Bool) {
             guard !word.isEmpty else { return }
-            let exactTail = quantified ? String(word.removeLast()) : ""
-            output += word.count >= minimumWordLength ? variants(of: word) : String(String.UnicodeScalarView(word))
-            output += exactTail
-            word.removeAll()
+            let exactTail = quantified ? word.removeLast() : nil
+            if word.count >= minimumWordLength {
+                appendVariants(of: word, to: &output)
+            } else {
+                put(word)
+            }
+            if let exactTail { put(CollectionOfOne(exactTail)) }
+            word.removeAll(keepingCapacity: true)
         }
 
         func copy(through end: Int) {
             let last = min(end, characters.count - 1)
-            if index <= last { output.unicodeScalars.append(contentsOf: characters[index...last]) }
+            if index <= last { put(characters[index...last]) }
             index = last + 1
         }
 
@@ -49,13 +59,12 @@ enum FuzzyPattern {
             }
         }
         flushWord(quantified: false)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// `word` and its one-edit variants: its first letter, then a non-capturing alternation of the rest.
-    static func variants(of word: [Unicode.Scalar]) -> String {
-        // Built as UTF-8 bytes: thousands of words are widened when rubrics load. `starts[i]` is where
-        // letter `i` begins in `bytes`.
+    /// Appends `word` and its one-edit variants: its first letter, then a non-capturing alternation of the rest.
+    private static func appendVariants(of word: [Unicode.Scalar], to output: inout [UInt8]) {
+        // `starts[i]` is where letter `i` begins in `bytes`.
         var bytes: [UInt8] = []
         var starts: [Int] = []
         for letter in word {
@@ -65,8 +74,7 @@ enum FuzzyPattern {
         starts.append(bytes.count)
         // Every variant keeps the first letter, so it is written once in front: PCRE2 then matches it once
         // instead of trying each of some twenty branches at every word that starts with it.
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count * word.count * 3 + 8 * word.count)
+        output.reserveCapacity(output.count + bytes.count * word.count * 3 + 8 * word.count)
         func put(_ positions: Range<Int>) {
             output.append(contentsOf: bytes[starts[positions.lowerBound]..<starts[positions.upperBound]])
         }
@@ -93,7 +101,6 @@ enum FuzzyPattern {
             put((position + 2)..<word.count)
         }
         output.append(UInt8(ascii: ")"))
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// A letter of a word: ASCII letters are told apart without a Unicode property lookup (most of them are).
