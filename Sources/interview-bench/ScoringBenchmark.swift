@@ -21,20 +21,22 @@ struct ScoringBenchmark {
     /// The figures, and how many patterns the peer skipped.
     func figures() throws -> (figures: [Figure], peer: PeerCoverage) {
         let expected = try scoreAll(workers: 1)
-        let oneCore = try measure { try scoreAll(workers: 1) }
+        if cores > 1, try scoreAll(workers: cores) != expected { throw BenchError("scores differ on \(cores) cores") }
         let limitPlan = Dictionary(uniqueKeysWithValues: try scorer.bank.questions.map {
             ($0.id, try scorer.bank.regexes(for: $0) + rules.regexes(for: $0.structure))
         })
-        let limit = try measure { try bareLoop(limitPlan) }
+        // Scoring on one core, its limit and scoring on every core take turns, so that their ratios compare
+        // runs made under the same load.
+        let timings = try Timing.interleaved(runs: runs, [{ try scoreAll(workers: 1) }, { try bareLoop(limitPlan) }]
+                                                      + (cores > 1 ? [{ try scoreAll(workers: cores) }] : []))
+        let (oneCore, limit) = (timings[0], timings[1])
         let (peerPlan, coverage) = peerPatterns(limitPlan)
         // The peer is five times slower than the rest together: three runs tell its figure well enough.
         let peer = Timing.inProcess(runs: min(runs, 3)) { peerLoop(peerPlan) }
 
         var figures = [Figure(name: "scoring, 1 core", timing: oneCore, ratio: limit.wall.median / oneCore.wall.median,
                               ratioMeaning: "of the bare-loop limit", target: .init(bound: .ratioAtLeast, value: 0.7))]
-        if cores > 1 {
-            let allCores = try measure { try scoreAll(workers: cores) }
-            guard try scoreAll(workers: cores) == expected else { throw BenchError("scores differ on \(cores) cores") }
+        if let allCores = timings.dropFirst(2).first {
             figures.append(Figure(name: "scoring, \(cores) cores (batch)", timing: allCores,
                                   ratio: oneCore.wall.median / allCores.wall.median, ratioMeaning: "speed-up over 1 core",
                                   target: .init(bound: .ratioAtLeast, value: 1.8)))
@@ -45,27 +47,21 @@ struct ScoringBenchmark {
         return (figures, coverage)
     }
 
-    private func measure(_ body: () throws -> Void) rethrows -> Timing {
-        try Timing.inProcess(runs: runs, body)
-    }
-
-    /// Scores every answer, the answers dealt out in turn to `workers` threads; returns the sum of the scores.
+    /// Scores every answer on one core, or dealt out one at a time to `workers` threads (each takes the next
+    /// answer when it is done, as `interview score --batch` does); returns the sum of the scores.
     @discardableResult
     private func scoreAll(workers: Int) throws -> Int {
         let answers = corpus.answers
-        let totals = WorkerTotals(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            totals.record(worker) {
-                var sum = 0
-                for index in stride(from: worker, to: answers.count, by: workers) {
-                    let answer = answers[index]
-                    let timing = AnswerTiming(seconds: Double(answer.words) / 2.3)
-                    sum += try scorer.score(answer.text, question: answer.question, timing: timing).score ?? 0
-                }
-                return sum
-            }
+        guard workers > 1 else { return try answers.reduce(0) { try $0 + score($1) } }
+        let scores = AnswerScores(count: answers.count)
+        DispatchQueue.concurrentPerform(iterations: answers.count) { index in
+            scores.record(index) { try score(answers[index]) }
         }
-        return try totals.sum()
+        return try scores.sum()
+    }
+
+    private func score(_ answer: AnswerCorpus.Answer) throws -> Int {
+        try scorer.score(answer.text, question: answer.question, timing: AnswerTiming(seconds: Double(answer.words) / 2.3)).score ?? 0
     }
 
     /// Runs each answer's patterns, as the scorer would, and nothing else; returns the number of matches.
@@ -111,9 +107,9 @@ struct ScoringBenchmark {
     }
 }
 
-/// Each worker's result, written from its own thread.
-private final class WorkerTotals: @unchecked Sendable {
-    // @unchecked: every worker writes only its own slot, under the lock.
+/// Each answer's score, written from whichever thread scored it.
+private final class AnswerScores: @unchecked Sendable {
+    // @unchecked: every slot is written by one thread, under the lock.
     private var results: [Result<Int, any Error>]
     private let lock = NSLock()
 
@@ -121,12 +117,12 @@ private final class WorkerTotals: @unchecked Sendable {
         results = Array(repeating: .success(0), count: count)
     }
 
-    func record(_ worker: Int, _ body: () throws -> Int) {
+    func record(_ index: Int, _ body: () throws -> Int) {
         let result = Result(catching: body)
-        lock.withLock { results[worker] = result }
+        lock.withLock { results[index] = result }
     }
 
-    /// The sum of every worker's result, or the first worker's error.
+    /// The sum of the scores, or the first error.
     func sum() throws -> Int {
         try lock.withLock { results }.reduce(0) { try $0 + $1.get() }
     }

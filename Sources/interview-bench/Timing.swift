@@ -40,12 +40,27 @@ struct Timing: Sendable, Codable {
 
     /// Times `body` in this process: `runs` runs after `warmups` untimed ones.
     static func inProcess(runs: Int, warmups: Int = 1, _ body: () throws -> Void) rethrows -> Timing {
-        try of(runs: runs, warmups: warmups) {
-            let clock = ContinuousClock()
-            let cpuBefore = processCPUSeconds()
-            let wall = try clock.measure(body)
-            return (wall.seconds, processCPUSeconds() - cpuBefore)
+        try of(runs: runs, warmups: warmups) { try sample(body) }
+    }
+
+    /// Times each of `bodies` in this process, taking turns (one run of each, then the next round), so that
+    /// figures meant to be compared meet the same conditions on a machine whose load changes: `runs` rounds
+    /// after one untimed round.
+    static func interleaved(runs: Int, _ bodies: [() throws -> Void]) throws -> [Timing] {
+        for body in bodies { try body() }
+        var samples = [[(wall: Double, cpu: Double)]](repeating: [], count: bodies.count)
+        for _ in 0..<runs {
+            for (index, body) in bodies.enumerated() { samples[index].append(try sample(body)) }
         }
+        return samples.map { Timing(wall: Measurement(samples: $0.map(\.wall)), cpu: Measurement(samples: $0.map(\.cpu))) }
+    }
+
+    /// The wall-clock and CPU seconds of one run of `body`.
+    private static func sample(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+        let clock = ContinuousClock()
+        let cpuBefore = processCPUSeconds()
+        let wall = try clock.measure(body)
+        return (wall.seconds, processCPUSeconds() - cpuBefore)
     }
 
     /// CPU seconds this process has used so far, all threads.
