@@ -12,7 +12,7 @@ public struct History: Sendable {
     /// Attempts by question id, oldest first.
     private let attemptsByQuestion: [String: [Attempt]]
     private let schedules: [String: Schedule]
-    private let concepts: [String: ConceptMastery]
+    private let concepts: [ConceptKey: ConceptMastery]
     private let tags: [String: Mastery]
 
     /// The history of full sessions.
@@ -23,10 +23,10 @@ public struct History: Sendable {
     /// The history of digested sessions (see `SessionStore.digests()`); `concepts` gives labels and tags.
     public init(digests: [SessionDigest], concepts catalog: ConceptCatalog, timeZone: TimeZone) {
         var attempts: [String: [Attempt]] = [:]
-        var concepts: [String: ConceptMastery] = [:]
+        var concepts: [ConceptKey: ConceptMastery] = [:]
         var tags: [String: Mastery] = [:]
         func record(_ question: String, _ concept: String, hit: Bool) {
-            let key = question + "/" + concept
+            let key = ConceptKey(question: question, concept: concept)
             if concepts[key] == nil {
                 let info = catalog.info(question: question, concept: concept)
                 concepts[key] = ConceptMastery(questionID: question, conceptID: concept, label: info?.label ?? concept,
@@ -102,7 +102,7 @@ public struct History: Sendable {
 
     /// A concept's mastery; zero attempts when it never came up.
     public func mastery(question: String, concept: String) -> Mastery {
-        concepts[question + "/" + concept]?.mastery ?? Mastery()
+        concepts[ConceptKey(question: question, concept: concept)]?.mastery ?? Mastery()
     }
 
     /// A topic tag's mastery over every concept that carries it.
@@ -125,7 +125,8 @@ public struct History: Sendable {
 
     /// The STAR parts most often missing from scenario and behavioral answers (those not scored by steps).
     public var starGaps: StarGaps {
-        let stories = allAttempts.filter { $0.category != .technical && $0.category != nil && !$0.hasSteps }
+        // In any order: only counted.
+        let stories = attemptsByQuestion.values.joined().filter { $0.category != .technical && $0.category != nil && !$0.hasSteps }
         var counts: [StarPart: Int] = [:]
         for attempt in stories {
             for part in attempt.missingStar { counts[part, default: 0] += 1 }
@@ -133,4 +134,10 @@ public struct History: Sendable {
         let missing = StarPart.allCases.compactMap { part in counts[part].map { StarGaps.Count(part: part, count: $0) } }
         return StarGaps(answers: stories.count, missing: missing.sorted { ($0.count, $1.part.rank) > ($1.count, $0.part.rank) })
     }
+}
+
+/// A concept of one question, as mastery is kept.
+private struct ConceptKey: Hashable {
+    let question: String
+    let concept: String
 }

@@ -57,18 +57,23 @@ public struct ProgressReport: Sendable, Hashable, Codable {
     /// The report for `history` as of `today`; `plan` names the phases (without it there are none).
     public init(history: History, sessions: Int, plan: PrepPlan?, today: CalendarDay, limit: Int = 10) {
         let attempts = history.allAttempts
+        // The averages group attempts many ways: small rows, not whole attempts with their concept lists.
+        let rows = attempts.map { attempt in
+            Row(category: attempt.category, phase: attempt.planDay.flatMap { plan?.day($0)?.phase }, day: attempt.day,
+                score: attempt.score)
+        }
         self.today = today
         self.sessions = sessions
-        overall = ProgressReport.average(attempts)
+        overall = ProgressReport.average(rows)
         categories = Category.allCases.compactMap { category in
-            let group = attempts.filter { $0.category == category }
+            let group = rows.filter { $0.category == category }
             return group.isEmpty ? nil : CategoryAverage(category: category, scores: ProgressReport.average(group))
         }
         phases = (plan?.phases ?? []).compactMap { phase in
-            let group = attempts.filter { attempt in attempt.planDay.flatMap { plan?.day($0)?.phase } == phase.number }
+            let group = rows.filter { $0.phase == phase.number }
             return group.isEmpty ? nil : PhaseAverage(phase: phase.number, title: phase.title, scores: ProgressReport.average(group))
         }
-        days = Dictionary(grouping: attempts, by: \.day).sorted { $0.key < $1.key }.map { day, group in
+        days = Dictionary(grouping: rows, by: \.day).sorted { $0.key < $1.key }.map { day, group in
             let average = ProgressReport.average(group)
             let byCategory = Category.allCases.compactMap { category in
                 let part = group.filter { $0.category == category }
@@ -91,11 +96,20 @@ public struct ProgressReport: Sendable, Hashable, Codable {
         dueNext = Array(due.filter { $0.due > today }.prefix(5))
     }
 
-    private static func average(_ attempts: [Attempt]) -> Average {
+    /// What the averages need of one attempt.
+    private struct Row {
+        let category: Category?
+        /// The plan phase of the attempt's plan day.
+        let phase: Int?
+        let day: CalendarDay
+        let score: Int?
+    }
+
+    private static func average(_ rows: [Row]) -> Average {
         func mean(_ scores: [Int]) -> Double? {
             scores.isEmpty ? nil : Double(scores.reduce(0, +)) / Double(scores.count)
         }
-        let scores = attempts.compactMap(\.score)
-        return Average(answers: attempts.count, average: mean(scores), recent: mean(Array(scores.suffix(5))))
+        let scores = rows.compactMap(\.score)
+        return Average(answers: rows.count, average: mean(scores), recent: mean(Array(scores.suffix(5))))
     }
 }
