@@ -21,7 +21,7 @@ struct InterviewBench: ParsableCommand {
     var rubrics: String?
 
     @Option(help: "Answers in the scoring corpus.")
-    var answers = 400
+    var answers = 800
 
     @Option(help: "Timed runs of each figure (after one warm-up).")
     var runs = 5
