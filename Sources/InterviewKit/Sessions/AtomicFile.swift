@@ -64,6 +64,18 @@ enum AtomicFile {
         syncFolder(folder)
     }
 
+    /// Removes the temporary files of writes into `folder` that never finished (the process was killed
+    /// between creating one and renaming it) once they are older than `age`: a write takes milliseconds, and
+    /// the file it was replacing still holds the last complete write. Best effort.
+    static func removeAbandoned(in folder: URL, names: [String], olderThan age: TimeInterval, now: Date = Date()) {
+        for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+            let url = folder.appendingPathComponent(name)
+            guard let modified = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date,
+                  now.timeIntervalSince(modified) > age else { continue }
+            unlink(url.path)
+        }
+    }
+
     /// Flushes the folder entry so the rename itself survives a crash; best effort.
     private static func syncFolder(_ folder: String) {
         let descriptor = open(folder, O_RDONLY)

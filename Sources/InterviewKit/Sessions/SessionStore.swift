@@ -95,8 +95,10 @@ public struct SessionStore: Sendable {
     }
 
     /// The session files in the folder, by name: `*.json` except `plan.json`, hidden and temporary files left out.
+    /// Temporary files that saves killed mid-write left behind are removed once they are an hour old.
     func sessionFiles() -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        AtomicFile.removeAbandoned(in: folder, names: names, olderThan: 3_600)
         return names.filter { name in
             name.hasSuffix(".json") && !name.hasPrefix(".") && name != PlanCalendar.fileName
         }

@@ -26,6 +26,23 @@ import Testing
         #expect(text.range(of: "\"endedAt\"")!.lowerBound < text.range(of: "\"id\"")!.lowerBound, "keys are sorted")
     }
 
+    @Test func temporaryFilesOfSavesKilledMidWriteGoOnceAnHourOld() throws {
+        let folder = try TemporaryFolder()
+        let store = SessionStore(folder: folder.url.appendingPathComponent("Sessions"))
+        let session = sample()
+        try store.save(session)
+        let abandoned = store.folder.appendingPathComponent(".\(session.id).json.tmp-Ab12Cd")
+        let writing = store.folder.appendingPathComponent(".\(session.id).json.tmp-Ef34Gh")
+        for file in [abandoned, writing] { try Data("{\"id\": ".utf8).write(to: file) }
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-7_200)], ofItemAtPath: abandoned.path)
+
+        let listed = store.summaries()
+        #expect(listed.items.map(\.id) == [session.id] && listed.problems.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path), "two hours old: the kill left it")
+        #expect(FileManager.default.fileExists(atPath: writing.path), "fresh: a save may be writing it now")
+        #expect(try store.load(id: session.id) == session)
+    }
+
     @Test func filesAre0600AndTheFolder0700() throws {
         let folder = try TemporaryFolder()
         let sessions = folder.url.appendingPathComponent("a/b/Sessions")
