@@ -28,12 +28,12 @@ struct SessionCache<Entry: Codable & Sendable>: Codable {
     var concepts = ConceptCatalog()
 
     /// Brings the cache file `fileName` up to date with the session files in `store`'s folder (saving it when
-    /// anything changed) and returns every entry, the concepts when `collectConcepts`, and the skipped files.
+    /// anything changed) and returns every entry, the concepts when `collectConcepts`, the skipped files,
+    /// and the files it had to read.
     static func refresh(_ store: SessionStore, fileName: String, collectConcepts: Bool,
-                        entry make: @Sendable (Session) -> Entry) -> (entries: [Entry], concepts: ConceptCatalog, problems: [LoadProblem]) {
-        let cacheURL = store.folder.appendingPathComponent(fileName)
-        let old = (try? Data(contentsOf: cacheURL)).flatMap { try? makeDecoder().decode(SessionCache.self, from: $0) }
-            .flatMap { $0.version == currentVersion ? $0 : nil } ?? SessionCache()
+                        entry make: @Sendable (SessionDigest) -> Entry)
+        -> (entries: [Entry], concepts: ConceptCatalog, problems: [LoadProblem], fresh: FreshSessionFiles) {
+        let old = load(store, fileName: fileName)
         var cache = SessionCache(concepts: old.concepts)
         var stale: [(name: String, url: URL, stamp: FileStamp)] = []
         for url in store.sessionFiles() {
@@ -46,24 +46,56 @@ struct SessionCache<Entry: Codable & Sendable>: Codable {
             }
         }
         var problems: [LoadProblem] = []
+        var fresh = FreshSessionFiles()
         let derived = derive(stale.map(\.url)) { session in
             var concepts = ConceptCatalog()
-            if collectConcepts { concepts.add(session) }
-            return (make(session), concepts)
+            concepts.add(session)
+            return (SessionDigest(session), concepts)
         }
         for (file, result) in zip(stale, derived) {
             switch result {
-            case let .success((entry, concepts)):
-                cache.files[file.name] = Stamped(stamp: file.stamp, entry: entry)
-                cache.concepts.merge(concepts)
+            case let .success((digest, concepts)):
+                cache.files[file.name] = Stamped(stamp: file.stamp, entry: make(digest))
+                if collectConcepts { cache.concepts.merge(concepts) }
+                fresh.files.append((file.name, file.stamp, digest))
+                fresh.concepts.merge(concepts)
             case let .failure(error):
                 problems.append(LoadProblem(fileName: file.name, error: error))
             }
         }
-        if !stale.isEmpty || cache.files.count != old.files.count, let data = try? makeEncoder().encode(cache) {
-            try? AtomicFile.write(data, to: cacheURL, mode: .replace)
+        if !stale.isEmpty || cache.files.count != old.files.count {
+            cache.save(store, fileName: fileName)
         }
-        return (cache.files.values.map(\.entry), cache.concepts, problems.sorted { $0.fileName < $1.fileName })
+        return (cache.files.values.map(\.entry), cache.concepts, problems.sorted { $0.fileName < $1.fileName }, fresh)
+    }
+
+    /// Adds files another cache has just read to the cache file `fileName`, in place of older entries for
+    /// them, so that this cache does not read them again (after an upgrade both caches start empty).
+    static func absorb(_ fresh: FreshSessionFiles, into store: SessionStore, fileName: String, collectConcepts: Bool,
+                       entry make: (SessionDigest) -> Entry) {
+        var cache = load(store, fileName: fileName)
+        var changed = false
+        for file in fresh.files where cache.files[file.name]?.stamp != file.stamp {
+            cache.files[file.name] = Stamped(stamp: file.stamp, entry: make(file.digest))
+            changed = true
+        }
+        guard changed else { return }
+        if collectConcepts { cache.concepts.merge(fresh.concepts) }
+        cache.save(store, fileName: fileName)
+    }
+
+    /// The cache file `fileName` of `store`'s folder, or an empty cache when it is missing, damaged or of
+    /// another version.
+    private static func load(_ store: SessionStore, fileName: String) -> SessionCache {
+        (try? Data(contentsOf: store.folder.appendingPathComponent(fileName)))
+            .flatMap { try? makeDecoder().decode(SessionCache.self, from: $0) }
+            .flatMap { $0.version == currentVersion ? $0 : nil } ?? SessionCache()
+    }
+
+    /// Writes the cache; a cache that cannot be written is simply rebuilt next time.
+    private func save(_ store: SessionStore, fileName: String) {
+        guard let data = try? Self.makeEncoder().encode(self) else { return }
+        try? AtomicFile.write(data, to: store.folder.appendingPathComponent(fileName), mode: .replace)
     }
 
     /// Reads session files on every core and keeps only what `derive` makes of each, so memory holds one
@@ -92,6 +124,14 @@ struct SessionCache<Entry: Codable & Sendable>: Codable {
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return decoder
     }
+}
+
+/// The session files one cache read while it was brought up to date: what any cache keeps of them, so that
+/// the other cache can take them without reading the files again.
+struct FreshSessionFiles: Sendable {
+    var files: [(name: String, stamp: FileStamp, digest: SessionDigest)] = []
+    /// The concepts their scorecards name.
+    var concepts = ConceptCatalog()
 }
 
 /// What identifies one version of a file: a new inode, size or modification time means a new version.

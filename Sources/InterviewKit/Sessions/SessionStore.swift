@@ -80,8 +80,10 @@ public struct SessionStore: Sendable {
     /// Every session's summary, newest first, kept quick by a cache in the folder (see `SessionCache`).
     /// Files that cannot be used are reported and skipped.
     public func summaries() -> Loaded<SessionSummary> {
-        let found = SessionCache<SessionSummary>.refresh(self, fileName: ".summaries.json", collectConcepts: false) {
-            SessionSummary(SessionDigest($0))
+        let found = SessionCache<SessionSummary>.refresh(self, fileName: Self.summariesCache, collectConcepts: false,
+                                                         entry: SessionSummary.init)
+        if Self.worthSharing(found.fresh.files.count, of: found.entries.count) {
+            SessionCache<SessionDigest>.absorb(found.fresh, into: self, fileName: Self.digestsCache, collectConcepts: true) { $0 }
         }
         return Loaded(items: found.entries.sorted { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }, problems: found.problems)
     }
@@ -89,9 +91,23 @@ public struct SessionStore: Sendable {
     /// Every session's digest, oldest first, and the concepts they name, kept quick by a cache in the folder
     /// (see `SessionCache`). Files that cannot be used are reported and skipped.
     public func digests() -> SessionDigests {
-        let found = SessionCache<SessionDigest>.refresh(self, fileName: ".digests.json", collectConcepts: true, entry: SessionDigest.init)
+        let found = SessionCache<SessionDigest>.refresh(self, fileName: Self.digestsCache, collectConcepts: true) { $0 }
+        if Self.worthSharing(found.fresh.files.count, of: found.entries.count) {
+            SessionCache<SessionSummary>.absorb(found.fresh, into: self, fileName: Self.summariesCache, collectConcepts: false,
+                                                entry: SessionSummary.init)
+        }
         return SessionDigests(digests: found.entries.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) },
                               concepts: found.concepts, problems: found.problems)
+    }
+
+    private static let summariesCache = ".summaries.json"
+    private static let digestsCache = ".digests.json"
+
+    /// Whether the files one cache had to read are worth adding to the other: reading and rewriting the
+    /// other cache costs about what reading a tenth of the session files again would, so only when many were
+    /// read (after an upgrade or a first run, every one of them).
+    private static func worthSharing(_ fresh: Int, of total: Int) -> Bool {
+        fresh >= 50 && fresh * 10 >= total
     }
 
     /// The session files in the folder, by name: `*.json` except `plan.json`, hidden and temporary files left out.

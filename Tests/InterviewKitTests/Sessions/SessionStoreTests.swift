@@ -43,6 +43,28 @@ import Testing
         #expect(try store.load(id: session.id) == session)
     }
 
+    @Test func aListingThatReadsManyFilesFillsTheOtherCacheToo() throws {
+        let folder = try TemporaryFolder()
+        let store = SessionStore(folder: folder.url.appendingPathComponent("Sessions"))
+        try SyntheticSessions(seed: 7).write(count: 60, to: store.folder)
+        let digestsCache = store.folder.appendingPathComponent(".digests.json")
+
+        #expect(store.summaries().items.count == 60)
+        let shared = try JSONSerialization.jsonObject(with: Data(contentsOf: digestsCache)) as? [String: Any]
+        #expect((shared?["files"] as? [String: Any])?.count == 60, "review's first run leaves progress nothing to read")
+        let expected = store.loadAll().items.map(SessionDigest.init)
+        let found = store.digests()
+        #expect(found.digests == expected && found.problems.isEmpty)
+        #expect(found.concepts.info(question: expected[0].questions[0].questionID,
+                                    concept: try #require(expected[0].questions[0].answer?.hits.first ?? expected[0].questions[0].answer?.misses.first)) != nil)
+
+        // A few new sessions are not worth rewriting the other cache for.
+        try FileManager.default.removeItem(at: digestsCache)
+        for index in 60..<63 { try store.save(SyntheticSessions(seed: 7).session(index)) }
+        #expect(store.summaries().items.count == 63)
+        #expect(!FileManager.default.fileExists(atPath: digestsCache.path))
+    }
+
     @Test func filesAre0600AndTheFolder0700() throws {
         let folder = try TemporaryFolder()
         let sessions = folder.url.appendingPathComponent("a/b/Sessions")
