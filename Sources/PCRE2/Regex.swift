@@ -14,8 +14,10 @@ import Synchronization
 /// throws ``RegexError/limitExceeded(message:pattern:)`` instead of hanging.
 public final class Regex: @unchecked Sendable {
     // @unchecked: `code` and `context` are written once in `init` and only read afterwards (PCRE2
-    // documents compiled code and match contexts as safe to share between threads); the one-time JIT
-    // compilation and `jitState` are guarded by `jitLock`; `scanned` and `jitReady` are atomics.
+    // documents compiled code and match contexts as safe to share between threads). JIT compilation works
+    // on a copy of `code`, so threads still interpreting `code` never see it change; `jitCode` and
+    // `jitState` are written once under `jitLock`, and `jitCode` is read only after `jitReady` is seen set
+    // (release/acquire); `scanned` is an atomic.
 
     /// Bounds on the work of one match call.
     public struct Limits: Sendable, Hashable {
@@ -53,6 +55,8 @@ public final class Regex: @unchecked Sendable {
     private let jitLock = NSLock()
     /// Set once JIT code exists, so that matching after that takes no lock.
     private let jitReady = Atomic<Bool>(false)
+    /// The JIT-compiled copy of `code`, once made.
+    private var jitCode: OpaquePointer?
     /// Subject bytes scanned by the interpreter so far.
     private let scanned = Atomic<Int>(0)
 
@@ -92,6 +96,7 @@ public final class Regex: @unchecked Sendable {
     deinit {
         pcre2_match_context_free_8(context)
         pcre2_code_free_8(code)
+        if let jitCode { pcre2_code_free_8(jitCode) }
     }
 
     /// The shortest subject, in characters, the pattern could match (PCRE2's `INFO_MINLENGTH`, a lower
@@ -153,7 +158,7 @@ public final class Regex: @unchecked Sendable {
         var start = 0
         while ranges.count < limit, start <= subject.count {
             let rc = jit
-                ? pcre2_jit_match_8(code, base, subject.count, start, 0, data, context)
+                ? pcre2_jit_match_8(jitCode, base, subject.count, start, 0, data, context)
                 : pcre2_match_8(code, base, subject.count, start, cpcre2_no_utf_check(), data, context)
             if rc == cpcre2_error_nomatch() { break }
             if rc < 0 { throw error(for: rc) }
@@ -182,8 +187,16 @@ public final class Regex: @unchecked Sendable {
         jitLock.lock()
         defer { jitLock.unlock() }
         if jitState == .pending {
-            jitState = pcre2_jit_compile_8(code, cpcre2_jit_complete()) == 0 ? .compiled : .unavailable
-            if jitState == .compiled { jitReady.store(true, ordering: .releasing) }
+            jitState = .unavailable
+            if let copy = pcre2_code_copy_8(code) {
+                if pcre2_jit_compile_8(copy, cpcre2_jit_complete()) == 0 {
+                    jitCode = copy
+                    jitState = .compiled
+                    jitReady.store(true, ordering: .releasing)
+                } else {
+                    pcre2_code_free_8(copy)
+                }
+            }
         }
         return jitState == .compiled
     }
