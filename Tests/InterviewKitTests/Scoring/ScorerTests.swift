@@ -62,7 +62,7 @@ import Testing
         #expect(Double(offTopic.reduce(0, +)) / Double(offTopic.count) < 15)
     }
 
-    @Test(arguments: ["T06", "T07", "T12", "S22", "B47"])
+    @Test(arguments: ScorerTests.paraphrases.keys.sorted())
     func answersInOtherWordsScoreHigh(id: String) throws {
         let card = try score(try #require(Self.paraphrases[id]), id)
         #expect(card.content?.missingRequired == [], "\(id)")
